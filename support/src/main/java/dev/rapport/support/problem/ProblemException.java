@@ -1,0 +1,70 @@
+package dev.rapport.support.problem;
+
+import java.util.Map;
+
+/**
+ * Thrown by resources and domain services to answer with an RFC 9457 problem. {@code type} is a
+ * short slug (e.g. "illegal-transition") turned into the problem's type URI; {@code extensions}
+ * become extra members of the problem body (e.g. "allowedTransitions").
+ */
+public class ProblemException extends RuntimeException {
+  private final int status;
+  private final String type;
+  private final String title;
+  private final Map<String, Object> extensions;
+
+  public ProblemException(
+      int status, String type, String title, String detail, Map<String, Object> extensions) {
+    super(detail);
+    this.status = status;
+    this.type = type;
+    this.title = title;
+    this.extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+  }
+
+  public static ProblemException badRequest(String type, String detail) {
+    return new ProblemException(400, type, "Bad request", detail, Map.of());
+  }
+
+  public static ProblemException notFound(String what, String id) {
+    return new ProblemException(
+        404,
+        "not-found",
+        "Not found",
+        what + " '" + id + "' does not exist or is not visible to you",
+        Map.of());
+  }
+
+  public static ProblemException forbidden(String detail) {
+    return new ProblemException(403, "forbidden", "Forbidden", detail, Map.of());
+  }
+
+  public static ProblemException conflict(
+      String type, String detail, Map<String, Object> extensions) {
+    return new ProblemException(409, type, "Conflict", detail, extensions);
+  }
+
+  public static ProblemException preconditionFailed(String detail) {
+    return new ProblemException(412, "stale-version", "Precondition failed", detail, Map.of());
+  }
+
+  public static ProblemException unprocessable(String type, String detail) {
+    return new ProblemException(422, type, "Unprocessable content", detail, Map.of());
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String type() {
+    return type;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public Map<String, Object> extensions() {
+    return extensions;
+  }
+}
