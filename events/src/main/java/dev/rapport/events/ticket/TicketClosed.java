@@ -1,8 +1,17 @@
 package dev.rapport.events.ticket;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.rapport.events.EventPayload;
 
-/** A resolved ticket was closed; no further work. */
+/**
+ * A resolved ticket was closed; no further work. Follows the {@link TicketStatusChanged} of the
+ * same move.
+ *
+ * @param ticket the ticket, status CLOSED
+ * @param actor userName of who closed it
+ * @param reason why, or null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketClosed(TicketSummary ticket, String actor, String reason)
     implements EventPayload {
   public static final String TYPE = "rapport.ticket.closed.v1";

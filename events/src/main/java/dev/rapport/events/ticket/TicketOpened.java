@@ -1,10 +1,16 @@
 package dev.rapport.events.ticket;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.rapport.events.EventPayload;
 
 /**
- * A ticket was raised. {@code actor} is who raised it (the requester, or an agent on their behalf).
+ * A ticket was raised.
+ *
+ * @param ticket the new ticket, status NEW
+ * @param actor userName of who raised it (the requester, or an agent on their behalf)
+ * @param description the requester's full description
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketOpened(TicketSummary ticket, String actor, String description)
     implements EventPayload {
   public static final String TYPE = "rapport.ticket.opened.v1";

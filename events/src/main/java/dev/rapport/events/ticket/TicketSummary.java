@@ -1,21 +1,41 @@
 package dev.rapport.events.ticket;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The ticket as it stands after the change, carried in every ticket event so that consumers need no
- * call back (event-carried state transfer). Never holds internal work notes.
+ * call back (event-carried state transfer). Never holds internal work notes. Schema: {@code
+ * schemas/rapport.ticket.summary.json}.
  *
+ * <p>The lists are never null (null becomes an empty list, and the lists are immutable copies), and
+ * {@code progress} is never null (null becomes 0 of 0).
+ *
+ * @param id the ticket id: the Kafka key and the CloudEvents subject of every ticket event
+ * @param key the human key, e.g. {@code T-1042}
  * @param type INCIDENT or SERVICE_REQUEST
+ * @param title one-line summary
  * @param status NEW, ASSIGNED, IN_PROGRESS, WAITING_ON_CUSTOMER, ON_HOLD, RESOLVED, CLOSED,
  *     CANCELLED
  * @param priority P1 (critical) to P4 (low)
+ * @param impact HIGH, MEDIUM or LOW
+ * @param urgency HIGH, MEDIUM or LOW
  * @param requester userName of the person who raised it
  * @param assignee userName of the agent working on it, or null
+ * @param teamId the team it is assigned to, or null
+ * @param businessServiceId the business service it is about, or null
  * @param businessServiceName the catalogue name, readable by business audiences, or null
+ * @param category free classification, or null
+ * @param requiredSkills skill names the work needs; empty when none
+ * @param watchers userNames copied on public updates; empty when none
+ * @param stakeholders people with a stake, by level; empty when none
+ * @param progress task checklist progress (0 of 0 without tasks)
+ * @param createdAt when it was raised
+ * @param updatedAt when it last changed
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketSummary(
     UUID id,
     String key,
@@ -36,4 +56,12 @@ public record TicketSummary(
     List<Stakeholder> stakeholders,
     Progress progress,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  public TicketSummary {
+    requiredSkills = requiredSkills == null ? List.of() : List.copyOf(requiredSkills);
+    watchers = watchers == null ? List.of() : List.copyOf(watchers);
+    stakeholders = stakeholders == null ? List.of() : List.copyOf(stakeholders);
+    progress = progress == null ? new Progress(0, 0) : progress;
+  }
+}

@@ -1,0 +1,185 @@
+package dev.rapport.events;
+
+import dev.rapport.events.ticket.FieldChange;
+import dev.rapport.events.ticket.Progress;
+import dev.rapport.events.ticket.Stakeholder;
+import dev.rapport.events.ticket.TicketAssigned;
+import dev.rapport.events.ticket.TicketCancelled;
+import dev.rapport.events.ticket.TicketClosed;
+import dev.rapport.events.ticket.TicketOpened;
+import dev.rapport.events.ticket.TicketReopened;
+import dev.rapport.events.ticket.TicketResolved;
+import dev.rapport.events.ticket.TicketStakeholderAdded;
+import dev.rapport.events.ticket.TicketStatusChanged;
+import dev.rapport.events.ticket.TicketSummary;
+import dev.rapport.events.ticket.TicketTaskAdded;
+import dev.rapport.events.ticket.TicketTaskCompleted;
+import dev.rapport.events.ticket.TicketUpdatePosted;
+import dev.rapport.events.ticket.TicketUpdated;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Realistic payloads for every catalogued type: a "full" one with every optional field set, and a
+ * "sparse" one with every nullable field null and every list empty.
+ */
+final class EventFixtures {
+
+  static final UUID TICKET_ID = UUID.fromString("7d0f6a0e-4c1b-4f5e-9a51-2f0c7c1e9b42");
+  static final UUID SERVICE_ID = UUID.fromString("0b7e3c52-91d4-4a8e-b6f1-5d2a9c3e7f10");
+  static final UUID TASK_ID = UUID.fromString("c4a9e1f2-3b6d-4e8a-9f0c-1d2e3f4a5b6c");
+  static final UUID UPDATE_ID = UUID.fromString("e2f1d0c9-b8a7-4695-8473-625140302010");
+  static final Instant CREATED = Instant.parse("2026-11-26T08:41:07.312Z");
+  static final Instant UPDATED = Instant.parse("2026-11-26T09:15:42.078519Z");
+
+  static final String REQUESTER = "maria.lopez@example.com";
+  static final String AGENT = "sam.okafor@example.com";
+
+  /** A ticket with every field set, in {@code status} with {@code completed} of 3 tasks done. */
+  static TicketSummary ticket(String status, String assignee, int completed) {
+    return new TicketSummary(
+        TICKET_ID,
+        "T-1042",
+        "INCIDENT",
+        "Printer on floor 3 is jammed",
+        status,
+        "P2",
+        "MEDIUM",
+        "HIGH",
+        REQUESTER,
+        assignee,
+        assignee == null ? null : "service-desk",
+        SERVICE_ID,
+        "Office printing",
+        "hardware/printer",
+        List.of("printer-hardware", "windows-print-server"),
+        List.of("lee.chen@example.com"),
+        List.of(
+            new Stakeholder("head.of.facilities@example.com", "BUSINESS_OWNER"),
+            new Stakeholder("floor3.team@example.com", "END_USER")),
+        new Progress(completed, 3),
+        CREATED,
+        UPDATED);
+  }
+
+  /** A ticket with every nullable field null and every list empty. */
+  static TicketSummary sparseTicket(String status) {
+    return new TicketSummary(
+        TICKET_ID,
+        "T-1043",
+        "SERVICE_REQUEST",
+        "New laptop for a starter",
+        status,
+        "P4",
+        "LOW",
+        "LOW",
+        REQUESTER,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        new Progress(0, 0),
+        CREATED,
+        CREATED);
+  }
+
+  /** One full payload per catalogued type. */
+  static Map<Class<? extends EventPayload>, EventPayload> full() {
+    return Map.ofEntries(
+        entry(
+            new TicketOpened(
+                ticket("NEW", null, 0),
+                REQUESTER,
+                "The printer by the lifts shows error 13.2 and no job comes out since 9:00.")),
+        entry(
+            new TicketUpdated(
+                ticket("IN_PROGRESS", AGENT, 1),
+                AGENT,
+                List.of(
+                    new FieldChange("urgency", "MEDIUM", "HIGH"),
+                    new FieldChange("category", null, "hardware/printer")))),
+        entry(
+            new TicketAssigned(
+                ticket("ASSIGNED", AGENT, 0), "lead@example.com", "jo.smith@example.com", "noc")),
+        entry(
+            new TicketStatusChanged(
+                ticket("WAITING_ON_CUSTOMER", AGENT, 1),
+                AGENT,
+                "IN_PROGRESS",
+                "WAITING_ON_CUSTOMER",
+                "Asked the requester which tray is jammed")),
+        entry(
+            new TicketUpdatePosted(
+                ticket("IN_PROGRESS", AGENT, 1),
+                AGENT,
+                UPDATE_ID,
+                "INTERNAL",
+                "Fuser unit looks worn; ordering a spare from the vendor.",
+                false)),
+        entry(
+            new TicketTaskAdded(
+                ticket("IN_PROGRESS", AGENT, 0), AGENT, TASK_ID, "Clear the paper path")),
+        entry(
+            new TicketTaskCompleted(
+                ticket("IN_PROGRESS", AGENT, 2), AGENT, TASK_ID, "Replace the fuser unit", 2, 3)),
+        entry(
+            new TicketStakeholderAdded(
+                ticket("IN_PROGRESS", AGENT, 1), AGENT, "cfo@example.com", "EXECUTIVE")),
+        entry(
+            new TicketResolved(
+                ticket("RESOLVED", AGENT, 3),
+                AGENT,
+                "Replaced the fuser unit and cleared the jam; test pages print cleanly.")),
+        entry(
+            new TicketReopened(
+                ticket("IN_PROGRESS", AGENT, 3), REQUESTER, "It jammed again after 20 pages")),
+        entry(
+            new TicketClosed(
+                ticket("CLOSED", AGENT, 3), "system", "Closed 7 days after resolution")),
+        entry(
+            new TicketCancelled(
+                ticket("CANCELLED", null, 0), REQUESTER, "Raised twice; see T-1041 instead")));
+  }
+
+  /** One payload per catalogued type with every nullable field null and every list empty. */
+  static Map<Class<? extends EventPayload>, EventPayload> sparse() {
+    return Map.ofEntries(
+        entry(new TicketOpened(sparseTicket("NEW"), REQUESTER, "Starter on 1 December needs one.")),
+        entry(
+            new TicketUpdated(
+                sparseTicket("NEW"), AGENT, List.of(new FieldChange("category", "laptop", null)))),
+        entry(new TicketAssigned(sparseTicket("ASSIGNED"), AGENT, null, null)),
+        entry(new TicketStatusChanged(sparseTicket("ON_HOLD"), AGENT, "ASSIGNED", "ON_HOLD", null)),
+        entry(
+            new TicketUpdatePosted(
+                sparseTicket("IN_PROGRESS"),
+                AGENT,
+                UPDATE_ID,
+                "PUBLIC",
+                "1 of 1 steps done: Order the laptop",
+                true)),
+        entry(new TicketTaskAdded(sparseTicket("ASSIGNED"), AGENT, TASK_ID, "Order the laptop")),
+        entry(
+            new TicketTaskCompleted(
+                sparseTicket("IN_PROGRESS"), AGENT, TASK_ID, "Order the laptop", 1, 1)),
+        entry(
+            new TicketStakeholderAdded(
+                sparseTicket("NEW"), REQUESTER, "line.manager@example.com", "WATCHER")),
+        entry(new TicketResolved(sparseTicket("RESOLVED"), AGENT, "Laptop delivered.")),
+        entry(new TicketReopened(sparseTicket("IN_PROGRESS"), REQUESTER, null)),
+        entry(new TicketClosed(sparseTicket("CLOSED"), REQUESTER, null)),
+        entry(new TicketCancelled(sparseTicket("CANCELLED"), REQUESTER, null)));
+  }
+
+  private static Map.Entry<Class<? extends EventPayload>, EventPayload> entry(EventPayload p) {
+    return Map.entry(p.getClass(), p);
+  }
+
+  private EventFixtures() {}
+}
