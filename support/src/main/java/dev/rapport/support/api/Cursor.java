@@ -1,5 +1,11 @@
 package dev.rapport.support.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.support.problem.ProblemException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -7,16 +13,50 @@ import java.util.List;
  * that does not decode is a 400 problem ("invalid-cursor"), never a 500.
  */
 public final class Cursor {
+  public static final String INVALID_CURSOR = "invalid-cursor";
+
+  /** Far more than a few sort keys need; anything longer was not made by {@link #encode}. */
+  private static final int MAX_LENGTH = 2048;
+
+  // A private mapper: a cursor is a flat array of strings, no application settings apply.
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
   private Cursor() {}
 
+  /** The values may include nulls (a nullable sort key); they come back as nulls. */
   public static String encode(List<String> keyValues) {
-    throw new UnsupportedOperationException("support: to be written");
+    try {
+      byte[] json = JSON.writeValueAsBytes(keyValues);
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a list of strings always serialises", e);
+    }
   }
 
   /**
    * @throws dev.rapport.support.problem.ProblemException 400 when malformed or of another arity
    */
   public static List<String> decode(String cursor, int expectedValues) {
-    throw new UnsupportedOperationException("support: to be written");
+    if (cursor == null || cursor.isBlank() || cursor.length() > MAX_LENGTH) {
+      throw invalid();
+    }
+    List<String> values;
+    try {
+      byte[] json = Base64.getUrlDecoder().decode(cursor.strip());
+      values = JSON.readValue(new String(json, StandardCharsets.UTF_8), STRINGS);
+    } catch (IllegalArgumentException | JsonProcessingException e) {
+      throw invalid();
+    }
+    if (values == null || values.size() != expectedValues) {
+      throw invalid();
+    }
+    return values;
+  }
+
+  private static ProblemException invalid() {
+    return ProblemException.badRequest(
+        INVALID_CURSOR,
+        "The after cursor is not valid; pass the nextCursor of a previous page unchanged");
   }
 }

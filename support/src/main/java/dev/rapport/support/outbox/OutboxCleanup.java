@@ -1,0 +1,42 @@
+package dev.rapport.support.outbox;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/** Deletes published rows once they are older than {@code rapport.outbox.retention}. */
+@ApplicationScoped
+@IfBuildProperty(
+    name = "rapport.support.database.enabled",
+    stringValue = "true",
+    enableIfMissing = true)
+class OutboxCleanup {
+  private static final Logger LOG = Logger.getLogger(OutboxCleanup.class);
+
+  private final DataSource dataSource;
+  private final OutboxConfig config;
+
+  OutboxCleanup(DataSource dataSource, OutboxConfig config) {
+    this.dataSource = dataSource;
+    this.config = config;
+  }
+
+  @Scheduled(
+      identity = "rapport-outbox-cleanup",
+      every = "${rapport.cleanup.interval:15m}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void deletePublished() {
+    Instant cutoff = Instant.now().minus(config.retention());
+    try (Connection connection = dataSource.getConnection()) {
+      long deleted = OutboxTable.deletePublishedBefore(connection, cutoff);
+      LOG.debugf("Deleted %d outbox rows published before %s", deleted, cutoff);
+    } catch (SQLException e) {
+      LOG.warnf("Could not delete published outbox rows (will retry): %s", e.getMessage());
+    }
+  }
+}
