@@ -1,0 +1,107 @@
+package dev.rapport.ticket.api;
+
+import static dev.rapport.support.security.Roles.ADMIN;
+import static dev.rapport.support.security.Roles.AGENT;
+import static dev.rapport.support.security.Roles.INTEGRATION;
+import static dev.rapport.support.security.Roles.LEAD;
+import static dev.rapport.support.security.Roles.REQUESTER;
+
+import dev.rapport.support.api.ETags;
+import dev.rapport.ticket.domain.BusinessService;
+import dev.rapport.ticket.domain.Participant;
+import dev.rapport.ticket.domain.ServiceCatalog;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/services")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Business services", description = "The catalogue of services the business consumes")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN, INTEGRATION})
+// Reads run in a transaction too, so that the response sees one consistent state of the ticket.
+@Transactional
+public class BusinessServiceResource {
+  private final ServiceCatalog catalog;
+
+  BusinessServiceResource(ServiceCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @GET
+  @Operation(summary = "All business services, by name")
+  public List<BusinessServiceResponse> list() {
+    return catalog.list().stream().map(BusinessServiceResponse::of).toList();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One business service with its stakeholders")
+  public Response get(@PathParam("id") String id) {
+    return ok(catalog.get(QueryParams.uuid("id", id)));
+  }
+
+  @POST
+  @RolesAllowed(ADMIN)
+  @Operation(summary = "Add a business service (admin)")
+  public Response create(@Valid @NotNull BusinessServiceRequest request) {
+    BusinessService service =
+        catalog.create(
+            request.name(), request.description(), request.owner(), stakeholders(request));
+    return Response.created(URI.create("/api/v1/services/" + service.id))
+        .header("ETag", ETags.of(service.version))
+        .entity(BusinessServiceResponse.of(service))
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed(ADMIN)
+  @Operation(summary = "Replace a business service (admin); send If-Match with its ETag")
+  public Response replace(
+      @PathParam("id") String id,
+      @Valid @NotNull BusinessServiceRequest request,
+      @HeaderParam("If-Match") String ifMatch) {
+    BusinessService service =
+        catalog.replace(
+            QueryParams.uuid("id", id),
+            ifMatch,
+            request.name(),
+            request.description(),
+            request.owner(),
+            stakeholders(request));
+    BusinessService.flush();
+    return ok(service);
+  }
+
+  private static List<Participant> stakeholders(BusinessServiceRequest request) {
+    return request.stakeholders() == null
+        ? List.of()
+        : request.stakeholders().stream()
+            .map(s -> new Participant(s.userName().strip(), s.level()))
+            .toList();
+  }
+
+  private static Response ok(BusinessService service) {
+    return Response.ok(BusinessServiceResponse.of(service))
+        .header("ETag", ETags.of(service.version))
+        .build();
+  }
+}

@@ -1,0 +1,25 @@
+package dev.rapport.ticket.api;
+
+import dev.rapport.support.security.Roles;
+import dev.rapport.ticket.domain.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The authenticated caller of the current request, as the domain sees it. */
+@ApplicationScoped
+public class CurrentCaller {
+  private final SecurityIdentity identity;
+
+  CurrentCaller(SecurityIdentity identity) {
+    this.identity = identity;
+  }
+
+  public Caller get() {
+    boolean staff =
+        identity.hasRole(Roles.AGENT)
+            || identity.hasRole(Roles.LEAD)
+            || identity.hasRole(Roles.ADMIN)
+            || identity.hasRole(Roles.INTEGRATION);
+    return new Caller(identity.getPrincipal().getName(), staff, identity.hasRole(Roles.ADMIN));
+  }
+}

@@ -1,0 +1,353 @@
+package dev.rapport.ticket.api;
+
+import static dev.rapport.support.security.Roles.ADMIN;
+import static dev.rapport.support.security.Roles.AGENT;
+import static dev.rapport.support.security.Roles.INTEGRATION;
+import static dev.rapport.support.security.Roles.LEAD;
+import static dev.rapport.support.security.Roles.REQUESTER;
+
+import dev.rapport.support.api.ETags;
+import dev.rapport.support.api.Page;
+import dev.rapport.support.idempotency.IdempotencyKeys;
+import dev.rapport.ticket.domain.Caller;
+import dev.rapport.ticket.domain.ParticipantLevel;
+import dev.rapport.ticket.domain.Priority;
+import dev.rapport.ticket.domain.Ticket;
+import dev.rapport.ticket.domain.TicketFilter;
+import dev.rapport.ticket.domain.TicketSearch;
+import dev.rapport.ticket.domain.TicketService;
+import dev.rapport.ticket.domain.TicketStatus;
+import dev.rapport.ticket.domain.TicketType;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tickets", description = "Incidents and service requests")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN, INTEGRATION})
+// Reads run in a transaction too, so that the response sees one consistent state of the ticket.
+@Transactional
+public class TicketResource {
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final String IF_MATCH = "If-Match";
+
+  private final TicketService tickets;
+  private final TicketSearch search;
+  private final CurrentCaller caller;
+  private final IdempotencyKeys idempotencyKeys;
+  private final RequestFingerprint fingerprint;
+
+  TicketResource(
+      TicketService tickets,
+      TicketSearch search,
+      CurrentCaller caller,
+      IdempotencyKeys idempotencyKeys,
+      RequestFingerprint fingerprint) {
+    this.tickets = tickets;
+    this.search = search;
+    this.caller = caller;
+    this.idempotencyKeys = idempotencyKeys;
+    this.fingerprint = fingerprint;
+  }
+
+  @POST
+  @RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN})
+  @Operation(
+      summary = "Raise a ticket",
+      description =
+          "Opens an incident or service request in status NEW. Priority P1–P4 comes from the"
+              + " impact × urgency matrix. Send an Idempotency-Key to make retries safe: the same"
+              + " key and body within 24 h answer with the ticket first created.")
+  @APIResponse(responseCode = "201", description = "Created; Location names the ticket")
+  @APIResponse(responseCode = "400", description = "Invalid body (problem+json with field errors)")
+  @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+  public Response open(
+      @Valid @NotNull CreateTicketRequest request,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 255) String idempotencyKey) {
+    Caller who = caller.get();
+    String scope = "tickets:" + who.userName();
+    if (idempotencyKey != null) {
+      Optional<String> earlier =
+          idempotencyKeys.claim(scope, idempotencyKey, fingerprint.of(request));
+      if (earlier.isPresent()) {
+        Ticket ticket = tickets.find(earlier.get(), who);
+        return created(ticket, who).header("Idempotent-Replayed", "true").build();
+      }
+    }
+    Ticket ticket = tickets.open(request.toNewTicket(), who);
+    if (idempotencyKey != null) {
+      idempotencyKeys.complete(scope, idempotencyKey, ticket.id.toString());
+    }
+    return created(ticket, who).build();
+  }
+
+  @GET
+  @Operation(
+      summary = "List tickets",
+      description =
+          "Tickets the caller may see (requesters: those they raised, watch or hold a stake in),"
+              + " filtered, sorted and paginated by cursor: pass nextCursor as 'after'.")
+  public Page<TicketResponse> list(
+      @Parameter(description = "Statuses, comma-separated or repeated", example = "NEW,IN_PROGRESS")
+          @QueryParam("status")
+          List<String> status,
+      @Parameter(description = "Priorities, comma-separated or repeated", example = "P1,P2")
+          @QueryParam("priority")
+          List<String> priority,
+      @QueryParam("type") String type,
+      @Parameter(description = "Assignee userName") @QueryParam("assignee") String assignee,
+      @QueryParam("team") String team,
+      @Parameter(description = "Requester userName") @QueryParam("requester") String requester,
+      @QueryParam("businessService") String businessService,
+      @Parameter(description = "Text to find in the title") @QueryParam("q") String text,
+      @Parameter(description = "createdAt, updatedAt or priority; '-' for descending")
+          @QueryParam("sort")
+          @DefaultValue("-createdAt")
+          String sort,
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+    Caller who = caller.get();
+    TicketFilter filter =
+        new TicketFilter(
+            QueryParams.enums(TicketStatus.class, "status", status),
+            QueryParams.enums(Priority.class, "priority", priority),
+            QueryParams.enumOrNull(TicketType.class, "type", type),
+            assignee,
+            team,
+            requester,
+            QueryParams.uuidOrNull("businessService", businessService),
+            text,
+            sort,
+            after,
+            limit);
+    Page<Ticket> page = search.search(filter, who);
+    return new Page<>(
+        page.items().stream().map(t -> TicketResponse.of(t, who.staff())).toList(),
+        page.nextCursor());
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Get a ticket by id or key (T-1042); the ETag carries its version")
+  @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
+  public Response get(@PathParam("id") String id) {
+    Caller who = caller.get();
+    return ok(tickets.find(id, who), who);
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  @RolesAllowed({AGENT, LEAD, ADMIN})
+  @Operation(
+      summary = "Edit a ticket (IT staff)",
+      description = "Changes the given fields. Send If-Match with the ETag to avoid lost updates.")
+  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  public Response edit(
+      @PathParam("id") String id,
+      @Valid @NotNull PatchTicketRequest request,
+      @HeaderParam(IF_MATCH) String ifMatch) {
+    Caller who = caller.get();
+    return ok(tickets.edit(id, request.toChanges(), ifMatch, who), who);
+  }
+
+  @POST
+  @Path("/{id}/transitions")
+  @Operation(
+      summary = "Move a ticket in its lifecycle",
+      description =
+          "NEW → ASSIGNED → IN_PROGRESS ⇄ WAITING_ON_CUSTOMER / ON_HOLD → RESOLVED → CLOSED;"
+              + " CANCELLED from open statuses; RESOLVED → IN_PROGRESS reopens within the reopen"
+              + " window. Resolving needs 'reason'. A requester may cancel, reply, accept or"
+              + " reopen.")
+  @APIResponse(
+      responseCode = "409",
+      description = "Illegal move; the body lists allowedTransitions")
+  public Response transition(
+      @PathParam("id") String id,
+      @Valid @NotNull TransitionRequest request,
+      @HeaderParam(IF_MATCH) String ifMatch) {
+    Caller who = caller.get();
+    return ok(tickets.transition(id, request.to(), request.reason(), ifMatch, who), who);
+  }
+
+  @POST
+  @Path("/{id}/assignment")
+  @RolesAllowed({AGENT, LEAD, ADMIN})
+  @Operation(summary = "Assign to an agent and/or team (IT staff); a NEW ticket becomes ASSIGNED")
+  public Response assign(
+      @PathParam("id") String id,
+      @Valid @NotNull AssignmentRequest request,
+      @HeaderParam(IF_MATCH) String ifMatch) {
+    Caller who = caller.get();
+    return ok(tickets.assign(id, request.assigneeId(), request.teamId(), ifMatch, who), who);
+  }
+
+  @POST
+  @Path("/{id}/updates")
+  @Operation(
+      summary = "Post a public update or an internal work note",
+      description =
+          "PUBLIC updates reach the requester, watchers and stakeholders; INTERNAL notes are for"
+              + " IT only. A requester's reply moves a ticket WAITING_ON_CUSTOMER back to"
+              + " IN_PROGRESS.")
+  @APIResponse(responseCode = "201", description = "Posted")
+  public Response postUpdate(
+      @PathParam("id") String id,
+      @Valid @NotNull PostUpdateRequest request,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 255) String idempotencyKey) {
+    Caller who = caller.get();
+    return createOnce(
+        "updates:" + who.userName() + ":" + id,
+        idempotencyKey,
+        request,
+        () -> tickets.postUpdate(id, request.visibility(), request.body(), who).id,
+        updateId ->
+            tickets.updates(id, who).stream()
+                .filter(u -> u.id.equals(updateId))
+                .findFirst()
+                .map(TicketUpdateResponse::of)
+                .orElseThrow(),
+        created -> URI.create("/api/v1/tickets/" + id + "/updates"));
+  }
+
+  @GET
+  @Path("/{id}/updates")
+  @Operation(summary = "The ticket's updates, oldest first; requesters never see internal notes")
+  public List<TicketUpdateResponse> updates(@PathParam("id") String id) {
+    return tickets.updates(id, caller.get()).stream().map(TicketUpdateResponse::of).toList();
+  }
+
+  @POST
+  @Path("/{id}/tasks")
+  @RolesAllowed({AGENT, LEAD, ADMIN})
+  @Operation(summary = "Add a checklist task (IT staff)")
+  @APIResponse(responseCode = "201", description = "Added")
+  public Response addTask(
+      @PathParam("id") String id,
+      @Valid @NotNull AddTaskRequest request,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 255) String idempotencyKey) {
+    Caller who = caller.get();
+    return createOnce(
+        "tasks:" + who.userName() + ":" + id,
+        idempotencyKey,
+        request,
+        () -> tickets.addTask(id, request.title(), who).id,
+        taskId ->
+            tickets.tasks(id, who).stream()
+                .filter(t -> t.id.equals(taskId))
+                .findFirst()
+                .map(TaskResponse::of)
+                .orElseThrow(),
+        taskId -> URI.create("/api/v1/tickets/" + id + "/tasks/" + taskId));
+  }
+
+  @GET
+  @Path("/{id}/tasks")
+  @Operation(summary = "The ticket's checklist")
+  public List<TaskResponse> tasks(@PathParam("id") String id) {
+    return tickets.tasks(id, caller.get()).stream().map(TaskResponse::of).toList();
+  }
+
+  @POST
+  @Path("/{id}/tasks/{taskId}/completion")
+  @RolesAllowed({AGENT, LEAD, ADMIN})
+  @Operation(
+      summary = "Complete a task (IT staff)",
+      description = "Also posts a public progress update: '2 of 3 steps done: …'.")
+  public TaskResponse completeTask(@PathParam("id") String id, @PathParam("taskId") String taskId) {
+    return TaskResponse.of(
+        tickets.completeTask(id, QueryParams.uuid("taskId", taskId), caller.get()));
+  }
+
+  @POST
+  @Path("/{id}/stakeholders")
+  @RolesAllowed({AGENT, LEAD, ADMIN})
+  @Operation(summary = "Add a stakeholder by level (IT staff)")
+  public Response addStakeholder(
+      @PathParam("id") String id, @Valid @NotNull ParticipantRequest request) {
+    Caller who = caller.get();
+    return ok(tickets.addParticipant(id, request.userName(), request.level(), who), who);
+  }
+
+  @POST
+  @Path("/{id}/watchers")
+  @Operation(summary = "Add a watcher (the requester or IT staff)")
+  public Response addWatcher(@PathParam("id") String id, @Valid @NotNull WatcherRequest request) {
+    Caller who = caller.get();
+    return ok(tickets.addParticipant(id, request.userName(), ParticipantLevel.WATCHER, who), who);
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(summary = "The audit timeline: who did what, when, old → new")
+  public List<HistoryResponse> history(@PathParam("id") String id) {
+    return tickets.history(id, caller.get()).stream().map(HistoryResponse::of).toList();
+  }
+
+  private <T> Response createOnce(
+      String scope,
+      String idempotencyKey,
+      Object request,
+      java.util.function.Supplier<UUID> create,
+      java.util.function.Function<UUID, T> view,
+      java.util.function.Function<UUID, URI> location) {
+    if (idempotencyKey != null) {
+      Optional<String> earlier =
+          idempotencyKeys.claim(scope, idempotencyKey, fingerprint.of(request));
+      if (earlier.isPresent()) {
+        UUID id = UUID.fromString(earlier.get());
+        return Response.created(location.apply(id))
+            .entity(view.apply(id))
+            .header("Idempotent-Replayed", "true")
+            .build();
+      }
+    }
+    UUID id = create.get();
+    if (idempotencyKey != null) {
+      idempotencyKeys.complete(scope, idempotencyKey, id.toString());
+    }
+    return Response.created(location.apply(id)).entity(view.apply(id)).build();
+  }
+
+  private static Response.ResponseBuilder created(Ticket ticket, Caller who) {
+    return Response.created(UriBuilder.fromPath("/api/v1/tickets/{id}").build(ticket.id))
+        .header("ETag", ETags.of(ticket.version))
+        .entity(TicketResponse.of(ticket, who.staff()));
+  }
+
+  private static Response ok(Ticket ticket, Caller who) {
+    return Response.ok(TicketResponse.of(ticket, who.staff()))
+        .header("ETag", ETags.of(ticket.version))
+        .build();
+  }
+}

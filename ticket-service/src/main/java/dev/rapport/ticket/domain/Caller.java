@@ -1,0 +1,7 @@
+package dev.rapport.ticket.domain;
+
+/**
+ * Who is asking. {@code staff} (agent, lead, admin, integration) see every ticket and internal
+ * notes; anyone else sees only tickets they raised, watch or are a stakeholder of.
+ */
+public record Caller(String userName, boolean staff, boolean admin) {}

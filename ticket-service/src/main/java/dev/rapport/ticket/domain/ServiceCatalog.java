@@ -1,0 +1,101 @@
+package dev.rapport.ticket.domain;
+
+import dev.rapport.support.api.ETags;
+import dev.rapport.support.ids.TimeOrderedUuids;
+import dev.rapport.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** The business-service catalogue: services the business consumes and their stakeholders. */
+@ApplicationScoped
+@Transactional
+public class ServiceCatalog {
+  private final Clock clock;
+
+  ServiceCatalog(Clock clock) {
+    this.clock = clock;
+  }
+
+  public BusinessService create(
+      String name, String description, String owner, Collection<Participant> stakeholders) {
+    requireUniqueName(name, null);
+    Instant now = clock.instant();
+    BusinessService service = new BusinessService();
+    service.id = TimeOrderedUuids.next();
+    apply(service, name, description, owner, stakeholders);
+    service.createdAt = now;
+    service.updatedAt = now;
+    service.persist();
+    return service;
+  }
+
+  public BusinessService replace(
+      UUID id,
+      String ifMatch,
+      String name,
+      String description,
+      String owner,
+      Collection<Participant> stakeholders) {
+    BusinessService service = get(id);
+    ETags.checkIfMatch(ifMatch, service.version);
+    requireUniqueName(name, id);
+    apply(service, name, description, owner, stakeholders);
+    service.updatedAt = clock.instant();
+    return service;
+  }
+
+  public BusinessService get(UUID id) {
+    BusinessService service = BusinessService.findById(id);
+    if (service == null) {
+      throw ProblemException.notFound("Business service", id.toString());
+    }
+    return service;
+  }
+
+  public List<BusinessService> list() {
+    return BusinessService.list("order by lower(name)");
+  }
+
+  private static void apply(
+      BusinessService service,
+      String name,
+      String description,
+      String owner,
+      Collection<Participant> stakeholders) {
+    service.name = name.strip();
+    service.description = description;
+    service.owner = owner;
+    service.stakeholders.clear();
+    if (stakeholders != null) {
+      for (Participant stakeholder : stakeholders) {
+        if (stakeholder.level == ParticipantLevel.WATCHER) {
+          throw ProblemException.badRequest(
+              "invalid-stakeholder-level",
+              "A business service's stakeholders are EXECUTIVE, BUSINESS_OWNER, END_USER or IT.");
+        }
+        service.stakeholders.add(stakeholder);
+      }
+    }
+  }
+
+  private static void requireUniqueName(String name, UUID except) {
+    BusinessService existing =
+        BusinessService.<BusinessService>find("lower(name) = ?1", name.strip().toLowerCase())
+            .firstResult();
+    if (existing != null && !existing.id.equals(except)) {
+      throw ProblemException.conflict(
+          "duplicate-business-service",
+          "A business service named '"
+              + existing.name
+              + "' already exists (id "
+              + existing.id
+              + ").",
+          java.util.Map.of("existingId", existing.id.toString()));
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.rapport.ticket.domain;
+
+import dev.rapport.support.problem.ProblemException;
+
+/**
+ * Who may see and do what on a ticket. IT staff see every ticket; anyone else sees only tickets
+ * they raised, watch or are a stakeholder of, and never internal work notes. A ticket someone may
+ * not see is answered as not found, so its existence does not leak.
+ */
+public final class TicketAccess {
+  private TicketAccess() {}
+
+  public static boolean canSee(Caller caller, Ticket ticket) {
+    return caller.staff() || ticket.involves(caller.userName());
+  }
+
+  public static void requireVisible(Caller caller, Ticket ticket, String idOrKey) {
+    if (!canSee(caller, ticket)) {
+      throw ProblemException.notFound("Ticket", idOrKey);
+    }
+  }
+
+  public static boolean canSeeInternal(Caller caller) {
+    return caller.staff();
+  }
+
+  /** Only the requester and IT may act on a ticket; watchers and stakeholders only follow it. */
+  public static void requireRequesterOrStaff(Caller caller, Ticket ticket, String action) {
+    if (!caller.staff() && !ticket.requester.equals(caller.userName())) {
+      throw ProblemException.forbidden("Only the requester or IT staff may " + action + ".");
+    }
+  }
+
+  public static void requireStaff(Caller caller, String action) {
+    if (!caller.staff()) {
+      throw ProblemException.forbidden("Only IT staff may " + action + ".");
+    }
+  }
+}

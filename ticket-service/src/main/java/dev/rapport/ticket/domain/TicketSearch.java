@@ -1,0 +1,151 @@
+package dev.rapport.ticket.domain;
+
+import dev.rapport.support.api.Cursor;
+import dev.rapport.support.api.Page;
+import dev.rapport.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Lists tickets with filters, a sort and keyset pagination: the cursor holds the sort value and id
+ * of the last row, so a page costs the same however deep it is and does not skip or repeat rows
+ * when tickets are added meanwhile.
+ */
+@ApplicationScoped
+public class TicketSearch {
+  /** Sortable fields, by API name; every one is unique together with the id. */
+  private static final Map<String, String> SORTABLE =
+      Map.of("createdAt", "createdAt", "updatedAt", "updatedAt", "priority", "priority");
+
+  private final EntityManager em;
+
+  TicketSearch(EntityManager em) {
+    this.em = em;
+  }
+
+  public Page<Ticket> search(TicketFilter filter, Caller caller) {
+    String sort = filter.sort() == null || filter.sort().isBlank() ? "-createdAt" : filter.sort();
+    boolean descending = sort.startsWith("-");
+    String field = SORTABLE.get(descending ? sort.substring(1) : sort);
+    if (field == null) {
+      throw ProblemException.badRequest(
+          "invalid-sort",
+          "sort must be one of createdAt, updatedAt, priority, optionally prefixed with '-' for descending; got '"
+              + sort
+              + "'.");
+    }
+    StringBuilder where = new StringBuilder("where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (!caller.staff()) {
+      where.append(
+          " and (t.requester = :me or exists (select 1 from Ticket t2 join t2.participants p"
+              + " where t2 = t and p.userName = :me))");
+      params.put("me", caller.userName());
+    }
+    if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+      where.append(" and t.status in :statuses");
+      params.put("statuses", filter.statuses());
+    }
+    if (filter.priorities() != null && !filter.priorities().isEmpty()) {
+      where.append(" and t.priority in :priorities");
+      params.put("priorities", filter.priorities());
+    }
+    equal(where, params, "type", filter.type());
+    equal(where, params, "assignee", filter.assignee());
+    equal(where, params, "teamId", filter.teamId());
+    equal(where, params, "requester", filter.requester());
+    equal(where, params, "businessServiceId", filter.businessServiceId());
+    if (filter.text() != null && !filter.text().isBlank()) {
+      where.append(" and lower(t.title) like :text escape '\\'");
+      params.put("text", "%" + escapeLike(filter.text().toLowerCase()) + "%");
+    }
+    if (filter.after() != null) {
+      List<String> cursor = Cursor.decode(filter.after(), 2);
+      String op = descending ? "<" : ">";
+      where
+          .append(" and (t.")
+          .append(field)
+          .append(' ')
+          .append(op)
+          .append(" :afterValue or (t.")
+          .append(field)
+          .append(" = :afterValue and t.id ")
+          .append(op)
+          .append(" :afterId))");
+      params.put("afterValue", cursorValue(field, cursor.get(0)));
+      params.put("afterId", cursorId(cursor.get(1)));
+    }
+    String direction = descending ? " desc" : " asc";
+    TypedQuery<Ticket> query =
+        em.createQuery(
+            "select t from Ticket t "
+                + where
+                + " order by t."
+                + field
+                + direction
+                + ", t.id"
+                + direction,
+            Ticket.class);
+    params.forEach(query::setParameter);
+    List<Ticket> rows = query.setMaxResults(filter.limit() + 1).getResultList();
+    String next = null;
+    if (rows.size() > filter.limit()) {
+      rows = new ArrayList<>(rows.subList(0, filter.limit()));
+      Ticket last = rows.get(rows.size() - 1);
+      next = Cursor.encode(List.of(sortValue(field, last), last.id.toString()));
+    }
+    return new Page<>(rows, next);
+  }
+
+  private static void equal(
+      StringBuilder where, Map<String, Object> params, String field, Object value) {
+    if (value != null) {
+      where.append(" and t.").append(field).append(" = :").append(field);
+      params.put(field, value);
+    }
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static String sortValue(String field, Ticket ticket) {
+    return switch (field) {
+      case "createdAt" -> ticket.createdAt.toString();
+      case "updatedAt" -> ticket.updatedAt.toString();
+      default -> ticket.priority.name();
+    };
+  }
+
+  private static Object cursorValue(String field, String value) {
+    try {
+      return switch (field) {
+        case "createdAt", "updatedAt" -> Instant.parse(value);
+        default -> Priority.valueOf(value);
+      };
+    } catch (RuntimeException e) {
+      throw invalidCursor();
+    }
+  }
+
+  private static UUID cursorId(String value) {
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw invalidCursor();
+    }
+  }
+
+  private static ProblemException invalidCursor() {
+    return ProblemException.badRequest(
+        "invalid-cursor",
+        "The 'after' cursor does not belong to this list and sort; use the nextCursor of the previous page.");
+  }
+}

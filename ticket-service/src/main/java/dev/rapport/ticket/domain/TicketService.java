@@ -1,0 +1,502 @@
+package dev.rapport.ticket.domain;
+
+import dev.rapport.events.ticket.FieldChange;
+import dev.rapport.events.ticket.TicketAssigned;
+import dev.rapport.events.ticket.TicketCancelled;
+import dev.rapport.events.ticket.TicketClosed;
+import dev.rapport.events.ticket.TicketOpened;
+import dev.rapport.events.ticket.TicketReopened;
+import dev.rapport.events.ticket.TicketResolved;
+import dev.rapport.events.ticket.TicketStakeholderAdded;
+import dev.rapport.events.ticket.TicketStatusChanged;
+import dev.rapport.events.ticket.TicketTaskAdded;
+import dev.rapport.events.ticket.TicketTaskCompleted;
+import dev.rapport.events.ticket.TicketUpdatePosted;
+import dev.rapport.events.ticket.TicketUpdated;
+import dev.rapport.support.api.ETags;
+import dev.rapport.support.ids.TimeOrderedUuids;
+import dev.rapport.support.problem.ProblemException;
+import dev.rapport.ticket.config.TicketConfig;
+import dev.rapport.ticket.messaging.TicketEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Every change to a ticket goes through here: each checks access and rules, records history and
+ * writes its event to the outbox in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class TicketService {
+  private static final Pattern TICKET_KEY = Pattern.compile("T-\\d+");
+
+  private final EntityManager em;
+  private final PriorityMatrixRepository priorities;
+  private final TicketEvents events;
+  private final Clock clock;
+  private final TicketStatusMachine statusMachine;
+
+  TicketService(
+      EntityManager em,
+      PriorityMatrixRepository priorities,
+      TicketEvents events,
+      Clock clock,
+      TicketConfig config) {
+    this.em = em;
+    this.priorities = priorities;
+    this.events = events;
+    this.clock = clock;
+    this.statusMachine = new TicketStatusMachine(config.reopenWindow());
+  }
+
+  public Ticket open(NewTicket request, Caller caller) {
+    String requester = request.requester() == null ? caller.userName() : request.requester();
+    if (!requester.equals(caller.userName()) && !caller.staff()) {
+      throw ProblemException.forbidden(
+          "Only IT staff may raise a ticket on behalf of someone else; leave 'requester' out.");
+    }
+    Instant now = clock.instant();
+    Ticket ticket = new Ticket();
+    ticket.id = TimeOrderedUuids.next();
+    ticket.key = "T-" + nextKeyNumber();
+    ticket.type = request.type();
+    ticket.title = request.title().strip();
+    ticket.description = request.description();
+    ticket.impact = request.impact();
+    ticket.urgency = request.urgency();
+    ticket.priority = priorities.priorityOf(request.impact(), request.urgency());
+    ticket.status = TicketStatus.NEW;
+    ticket.requester = requester;
+    ticket.category = request.category();
+    ticket.requiredSkills = distinct(request.requiredSkills());
+    if (request.businessServiceId() != null) {
+      BusinessService service = existingService(request.businessServiceId());
+      ticket.businessServiceId = service.id;
+      ticket.businessServiceName = service.name;
+      ticket.participants.addAll(service.stakeholders);
+    }
+    for (String watcher : distinct(request.watchers())) {
+      ticket.participants.add(new Participant(watcher, ParticipantLevel.WATCHER));
+    }
+    ticket.createdAt = now;
+    ticket.updatedAt = now;
+    ticket.persist();
+    record(ticket, caller, now, "opened", null, null, ticket.status.name());
+    events.publish(
+        new TicketOpened(TicketEvents.summary(ticket), caller.userName(), ticket.description));
+    em.flush();
+    return ticket;
+  }
+
+  public Ticket find(String idOrKey, Caller caller) {
+    Ticket ticket = load(idOrKey, LockModeType.NONE);
+    TicketAccess.requireVisible(caller, ticket, idOrKey);
+    return ticket;
+  }
+
+  public Ticket edit(String idOrKey, TicketChanges changes, String ifMatch, Caller caller) {
+    TicketAccess.requireStaff(caller, "edit a ticket");
+    Ticket ticket = forChange(idOrKey, ifMatch, caller);
+    Instant now = clock.instant();
+    List<FieldChange> changed = new ArrayList<>();
+    if (changes.title() != null) {
+      change(changed, "title", ticket.title, changes.title().strip());
+      ticket.title = changes.title().strip();
+    }
+    if (changes.description() != null) {
+      change(changed, "description", ticket.description, changes.description());
+      ticket.description = changes.description();
+    }
+    if (changes.category() != null) {
+      change(changed, "category", ticket.category, changes.category());
+      ticket.category = changes.category();
+    }
+    if (changes.requiredSkills() != null) {
+      List<String> skills = distinct(changes.requiredSkills());
+      change(
+          changed,
+          "requiredSkills",
+          String.join(",", ticket.requiredSkills),
+          String.join(",", skills));
+      ticket.requiredSkills = skills;
+    }
+    if (changes.businessServiceId() != null) {
+      BusinessService service = existingService(changes.businessServiceId());
+      change(changed, "businessService", ticket.businessServiceName, service.name);
+      ticket.businessServiceId = service.id;
+      ticket.businessServiceName = service.name;
+      ticket.participants.addAll(service.stakeholders);
+    }
+    if (changes.impact() != null || changes.urgency() != null) {
+      Impact impact = changes.impact() == null ? ticket.impact : changes.impact();
+      Urgency urgency = changes.urgency() == null ? ticket.urgency : changes.urgency();
+      change(changed, "impact", ticket.impact.name(), impact.name());
+      change(changed, "urgency", ticket.urgency.name(), urgency.name());
+      Priority priority = priorities.priorityOf(impact, urgency);
+      change(changed, "priority", ticket.priority.name(), priority.name());
+      ticket.impact = impact;
+      ticket.urgency = urgency;
+      ticket.priority = priority;
+    }
+    if (changed.isEmpty()) {
+      return ticket;
+    }
+    ticket.updatedAt = now;
+    for (FieldChange fieldChange : changed) {
+      record(
+          ticket,
+          caller,
+          now,
+          "updated",
+          fieldChange.field(),
+          fieldChange.from(),
+          fieldChange.to());
+    }
+    events.publish(new TicketUpdated(TicketEvents.summary(ticket), caller.userName(), changed));
+    em.flush();
+    return ticket;
+  }
+
+  public Ticket transition(
+      String idOrKey, TicketStatus to, String reason, String ifMatch, Caller caller) {
+    Ticket ticket = forChange(idOrKey, ifMatch, caller);
+    TicketAccess.requireRequesterOrStaff(caller, ticket, "change a ticket's status");
+    Instant now = clock.instant();
+    TicketStatusMachine.Kind kind = statusMachine.check(ticket, to, reason, caller.staff(), now);
+    moveTo(ticket, to, kind, reason, caller, now);
+    em.flush();
+    return ticket;
+  }
+
+  private void moveTo(
+      Ticket ticket,
+      TicketStatus to,
+      TicketStatusMachine.Kind kind,
+      String reason,
+      Caller caller,
+      Instant now) {
+    TicketStatus from = ticket.status;
+    ticket.status = to;
+    ticket.updatedAt = now;
+    switch (kind) {
+      case RESOLVE -> {
+        ticket.resolvedAt = now;
+        ticket.resolution = reason.strip();
+      }
+      case REOPEN -> {
+        ticket.resolvedAt = null;
+        ticket.resolution = null;
+      }
+      case CLOSE, CANCEL -> ticket.closedAt = now;
+      case PROGRESS -> {}
+    }
+    record(ticket, caller, now, "status-changed", "status", from.name(), to.name());
+    String actor = caller.userName();
+    var summary = TicketEvents.summary(ticket);
+    events.publish(new TicketStatusChanged(summary, actor, from.name(), to.name(), reason));
+    switch (kind) {
+      case RESOLVE -> events.publish(new TicketResolved(summary, actor, ticket.resolution));
+      case REOPEN -> events.publish(new TicketReopened(summary, actor, reason));
+      case CLOSE -> events.publish(new TicketClosed(summary, actor, reason));
+      case CANCEL -> events.publish(new TicketCancelled(summary, actor, reason));
+      case PROGRESS -> {}
+    }
+  }
+
+  /** Gives the ticket to an agent and/or team; a NEW ticket becomes ASSIGNED. */
+  public Ticket assign(
+      String idOrKey, String assignee, String teamId, String ifMatch, Caller caller) {
+    TicketAccess.requireStaff(caller, "assign a ticket");
+    if (assignee == null && teamId == null) {
+      throw ProblemException.badRequest(
+          "assignment-empty", "Name an 'assigneeId', a 'teamId' or both.");
+    }
+    Ticket ticket = forChange(idOrKey, ifMatch, caller);
+    if (!ticket.status.isOpen()) {
+      throw ProblemException.conflict(
+          "ticket-not-open",
+          "Ticket " + ticket.key + " is " + ticket.status + "; only open tickets can be assigned.",
+          Map.of("currentStatus", ticket.status.name()));
+    }
+    Instant now = clock.instant();
+    String previousAssignee = ticket.assignee;
+    String previousTeam = ticket.teamId;
+    if (assignee != null) {
+      ticket.assignee = assignee;
+    }
+    if (teamId != null) {
+      ticket.teamId = teamId;
+    }
+    ticket.updatedAt = now;
+    record(ticket, caller, now, "assigned", "assignee", previousAssignee, ticket.assignee);
+    if (!Objects.equals(previousTeam, ticket.teamId)) {
+      record(ticket, caller, now, "assigned", "team", previousTeam, ticket.teamId);
+    }
+    events.publish(
+        new TicketAssigned(
+            TicketEvents.summary(ticket), caller.userName(), previousAssignee, previousTeam));
+    if (ticket.status == TicketStatus.NEW) {
+      moveTo(
+          ticket,
+          TicketStatus.ASSIGNED,
+          TicketStatusMachine.Kind.PROGRESS,
+          "Assigned",
+          caller,
+          now);
+    }
+    em.flush();
+    return ticket;
+  }
+
+  /**
+   * Posts a public update or an internal work note. A requester's reply to a ticket waiting on them
+   * puts it back in progress, so it does not sit unnoticed.
+   */
+  public TicketUpdate postUpdate(
+      String idOrKey, Visibility visibility, String body, Caller caller) {
+    Ticket ticket = load(idOrKey, LockModeType.PESSIMISTIC_WRITE);
+    TicketAccess.requireVisible(caller, ticket, idOrKey);
+    TicketAccess.requireRequesterOrStaff(caller, ticket, "post updates");
+    if (visibility == Visibility.INTERNAL && !TicketAccess.canSeeInternal(caller)) {
+      throw ProblemException.forbidden("Only IT staff may post internal work notes.");
+    }
+    Instant now = clock.instant();
+    TicketUpdate update = addUpdate(ticket, visibility, body, caller.userName(), false, now);
+    if (!caller.staff() && ticket.status == TicketStatus.WAITING_ON_CUSTOMER) {
+      moveTo(
+          ticket,
+          TicketStatus.IN_PROGRESS,
+          TicketStatusMachine.Kind.PROGRESS,
+          "The requester replied",
+          caller,
+          now);
+    }
+    return update;
+  }
+
+  public List<TicketUpdate> updates(String idOrKey, Caller caller) {
+    Ticket ticket = find(idOrKey, caller);
+    if (TicketAccess.canSeeInternal(caller)) {
+      return TicketUpdate.list("ticketId = ?1 order by createdAt, id", ticket.id);
+    }
+    return TicketUpdate.list(
+        "ticketId = ?1 and visibility = ?2 order by createdAt, id", ticket.id, Visibility.PUBLIC);
+  }
+
+  public TicketTask addTask(String idOrKey, String title, Caller caller) {
+    TicketAccess.requireStaff(caller, "add tasks");
+    Ticket ticket = load(idOrKey, LockModeType.PESSIMISTIC_WRITE);
+    requireOpen(ticket, "add tasks to");
+    Instant now = clock.instant();
+    TicketTask task = new TicketTask();
+    task.id = TimeOrderedUuids.next();
+    task.ticketId = ticket.id;
+    task.position = ticket.tasksTotal + 1;
+    task.title = title.strip();
+    task.createdAt = now;
+    task.persist();
+    ticket.tasksTotal++;
+    ticket.updatedAt = now;
+    record(ticket, caller, now, "task-added", "task", null, task.title);
+    events.publish(
+        new TicketTaskAdded(TicketEvents.summary(ticket), caller.userName(), task.id, task.title));
+    return task;
+  }
+
+  public List<TicketTask> tasks(String idOrKey, Caller caller) {
+    Ticket ticket = find(idOrKey, caller);
+    return TicketTask.list("ticketId = ?1 order by position", ticket.id);
+  }
+
+  /**
+   * Completes a checklist task and tells the requester how far the work has come with an automatic
+   * public update ("2 of 3 steps done: …").
+   */
+  public TicketTask completeTask(String idOrKey, UUID taskId, Caller caller) {
+    TicketAccess.requireStaff(caller, "complete tasks");
+    Ticket ticket = load(idOrKey, LockModeType.PESSIMISTIC_WRITE);
+    requireOpen(ticket, "complete tasks of");
+    TicketTask task = TicketTask.findById(taskId);
+    if (task == null || !task.ticketId.equals(ticket.id)) {
+      throw ProblemException.notFound("Task", taskId.toString());
+    }
+    if (task.isDone()) {
+      throw ProblemException.conflict(
+          "task-already-completed",
+          "Task '" + task.title + "' was already completed at " + task.completedAt + ".",
+          Map.of());
+    }
+    Instant now = clock.instant();
+    task.completedAt = now;
+    task.completedBy = caller.userName();
+    ticket.tasksCompleted++;
+    ticket.updatedAt = now;
+    record(ticket, caller, now, "task-completed", "task", null, task.title);
+    events.publish(
+        new TicketTaskCompleted(
+            TicketEvents.summary(ticket),
+            caller.userName(),
+            task.id,
+            task.title,
+            ticket.tasksCompleted,
+            ticket.tasksTotal));
+    addUpdate(
+        ticket, Visibility.PUBLIC, ProgressMessage.of(ticket, task), caller.userName(), true, now);
+    return task;
+  }
+
+  public Ticket addParticipant(
+      String idOrKey, String userName, ParticipantLevel level, Caller caller) {
+    Ticket ticket = load(idOrKey, LockModeType.PESSIMISTIC_WRITE);
+    TicketAccess.requireVisible(caller, ticket, idOrKey);
+    if (level == ParticipantLevel.WATCHER) {
+      TicketAccess.requireRequesterOrStaff(caller, ticket, "add watchers");
+    } else {
+      TicketAccess.requireStaff(caller, "add stakeholders");
+    }
+    Participant participant = new Participant(userName.strip(), level);
+    if (!ticket.participants.add(participant)) {
+      return ticket;
+    }
+    Instant now = clock.instant();
+    ticket.updatedAt = now;
+    record(
+        ticket,
+        caller,
+        now,
+        "participant-added",
+        level.name().toLowerCase(),
+        null,
+        participant.userName);
+    events.publish(
+        new TicketStakeholderAdded(
+            TicketEvents.summary(ticket), caller.userName(), participant.userName, level.name()));
+    em.flush();
+    return ticket;
+  }
+
+  public List<HistoryEntry> history(String idOrKey, Caller caller) {
+    Ticket ticket = find(idOrKey, caller);
+    if (TicketAccess.canSeeInternal(caller)) {
+      return HistoryEntry.list("ticketId = ?1 order by id", ticket.id);
+    }
+    return HistoryEntry.list("ticketId = ?1 and internal = false order by id", ticket.id);
+  }
+
+  private TicketUpdate addUpdate(
+      Ticket ticket,
+      Visibility visibility,
+      String body,
+      String author,
+      boolean automatic,
+      Instant now) {
+    TicketUpdate update = new TicketUpdate();
+    update.id = TimeOrderedUuids.next();
+    update.ticketId = ticket.id;
+    update.visibility = visibility;
+    update.body = body;
+    update.author = author;
+    update.automatic = automatic;
+    update.createdAt = now;
+    update.persist();
+    ticket.updatedAt = now;
+    HistoryEntry entry =
+        HistoryEntry.of(
+            ticket.id, now, author, "update-posted", "visibility", null, visibility.name());
+    entry.internal = visibility == Visibility.INTERNAL;
+    entry.persist();
+    events.publish(
+        new TicketUpdatePosted(
+            TicketEvents.summary(ticket), author, update.id, visibility.name(), body, automatic));
+    return update;
+  }
+
+  /** Loads for a change: locks the row and checks If-Match against the current version. */
+  private Ticket forChange(String idOrKey, String ifMatch, Caller caller) {
+    Ticket ticket = load(idOrKey, LockModeType.PESSIMISTIC_WRITE);
+    TicketAccess.requireVisible(caller, ticket, idOrKey);
+    ETags.checkIfMatch(ifMatch, ticket.version);
+    return ticket;
+  }
+
+  private Ticket load(String idOrKey, LockModeType lock) {
+    Ticket ticket;
+    if (TICKET_KEY.matcher(idOrKey).matches()) {
+      ticket =
+          Ticket.find("key", idOrKey).withLock(lock).<Ticket>firstResultOptional().orElse(null);
+    } else {
+      UUID id = parseId(idOrKey);
+      ticket = id == null ? null : Ticket.findById(id, lock);
+    }
+    if (ticket == null) {
+      throw ProblemException.notFound("Ticket", idOrKey);
+    }
+    return ticket;
+  }
+
+  private static UUID parseId(String idOrKey) {
+    try {
+      return UUID.fromString(idOrKey);
+    } catch (IllegalArgumentException notAUuid) {
+      return null;
+    }
+  }
+
+  private BusinessService existingService(UUID id) {
+    BusinessService service = BusinessService.findById(id);
+    if (service == null) {
+      throw ProblemException.unprocessable(
+          "unknown-business-service",
+          "businessServiceId " + id + " is not in the catalogue (GET /api/v1/services lists it).");
+    }
+    return service;
+  }
+
+  private static void requireOpen(Ticket ticket, String action) {
+    if (!ticket.status.isOpen()) {
+      throw ProblemException.conflict(
+          "ticket-not-open",
+          "Ticket " + ticket.key + " is " + ticket.status + "; you cannot " + action + " it.",
+          Map.of("currentStatus", ticket.status.name()));
+    }
+  }
+
+  private long nextKeyNumber() {
+    return ((Number) em.createNativeQuery("select nextval('ticket_key_seq')").getSingleResult())
+        .longValue();
+  }
+
+  private static void record(
+      Ticket ticket,
+      Caller caller,
+      Instant at,
+      String action,
+      String field,
+      String from,
+      String to) {
+    HistoryEntry.of(ticket.id, at, caller.userName(), action, field, from, to).persist();
+  }
+
+  private static void change(List<FieldChange> changes, String field, String from, String to) {
+    if (!Objects.equals(from, to)) {
+      changes.add(new FieldChange(field, from, to));
+    }
+  }
+
+  private static List<String> distinct(List<String> values) {
+    if (values == null) {
+      return new ArrayList<>();
+    }
+    return new ArrayList<>(values.stream().map(String::strip).distinct().toList());
+  }
+}

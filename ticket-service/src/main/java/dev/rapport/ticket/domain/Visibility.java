@@ -1,0 +1,7 @@
+package dev.rapport.ticket.domain;
+
+/** PUBLIC updates reach the requester; INTERNAL work notes are for IT only. */
+public enum Visibility {
+  PUBLIC,
+  INTERNAL
+}

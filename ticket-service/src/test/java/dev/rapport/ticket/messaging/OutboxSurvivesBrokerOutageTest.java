@@ -1,0 +1,83 @@
+package dev.rapport.ticket.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.local.RapportTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Kafka down means events wait in the outbox, then go out once it is back: none are lost. */
+@QuarkusTest
+@WithTestResource(
+    value = RapportTestResource.class,
+    initArgs = @ResourceArg(name = "service", value = "ticket-service"))
+class OutboxSurvivesBrokerOutageTest {
+
+  @Test
+  void ticketsRaisedWhileTheBrokerIsDownArePublishedWhenItReturns() throws Exception {
+    String token =
+        RapportTestResource.token("frank-" + UUID.randomUUID() + "@example.com", "requester");
+    List<String> ids = new ArrayList<>();
+    RapportTestResource.stopKafka();
+    try {
+      for (int i = 0; i < 5; i++) {
+        ids.add(
+            RestAssured.given()
+                .auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(
+                    Map.of(
+                        "type",
+                        "INCIDENT",
+                        "title",
+                        "Raised during the outage " + i,
+                        "description",
+                        "Kafka is down",
+                        "impact",
+                        "LOW",
+                        "urgency",
+                        "LOW"))
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .<String>path("id"));
+      }
+      assertThat(pendingOutboxRows()).isGreaterThanOrEqualTo(5);
+    } finally {
+      RapportTestResource.startKafka();
+    }
+    try (TicketTopic topic = new TicketTopic()) {
+      for (String id : ids) {
+        assertThat(topic.awaitFor(id, events -> !events.isEmpty()))
+            .extracting(TicketTopic.Event::type)
+            .containsExactly("rapport.ticket.opened.v1");
+      }
+    }
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(() -> pendingOutboxRows() == 0);
+  }
+
+  private static long pendingOutboxRows() throws Exception {
+    try (var db =
+            DriverManager.getConnection(RapportTestResource.jdbcUrl(), "postgres", "postgres");
+        ResultSet rs =
+            db.createStatement()
+                .executeQuery("select count(*) from outbox where published_at is null")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

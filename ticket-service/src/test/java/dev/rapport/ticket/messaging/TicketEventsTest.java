@@ -1,0 +1,238 @@
+package dev.rapport.ticket.messaging;
+
+import static dev.rapport.ticket.messaging.TicketEventsTest.Calls.agent;
+import static dev.rapport.ticket.messaging.TicketEventsTest.Calls.requester;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.local.RapportTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(
+    value = RapportTestResource.class,
+    initArgs = @ResourceArg(name = "service", value = "ticket-service"))
+class TicketEventsTest {
+
+  static final class Calls {
+    static RequestSpecification agent() {
+      return as("dana@example.com", "agent");
+    }
+
+    static RequestSpecification requester(String user) {
+      return as(user, "requester");
+    }
+
+    static RequestSpecification as(String user, String role) {
+      return RestAssured.given()
+          .auth()
+          .oauth2(RapportTestResource.token(user, role))
+          .contentType(ContentType.JSON);
+    }
+  }
+
+  @Test
+  void everyChangeReachesTheBrokerAsACloudEventInOrder() {
+    String alice = "alice-" + UUID.randomUUID() + "@example.com";
+    try (TicketTopic topic = new TicketTopic()) {
+      var created =
+          requester(alice)
+              .body(
+                  Map.of(
+                      "type",
+                      "SERVICE_REQUEST",
+                      "title",
+                      "Access to the sales share",
+                      "description",
+                      "I joined sales and need the share",
+                      "impact",
+                      "LOW",
+                      "urgency",
+                      "MEDIUM",
+                      "requiredSkills",
+                      List.of("windows-file-shares")))
+              .post("/api/v1/tickets")
+              .then()
+              .statusCode(201)
+              .extract();
+      String id = created.path("id");
+      String key = created.path("key");
+      agent()
+          .body(Map.of("assigneeId", "dana@example.com", "teamId", "desk"))
+          .post("/api/v1/tickets/{id}/assignment", id)
+          .then()
+          .statusCode(200);
+      agent()
+          .body(Map.of("urgency", "HIGH"))
+          .patch("/api/v1/tickets/{id}", id)
+          .then()
+          .statusCode(200);
+      move(id, "IN_PROGRESS", null);
+      agent()
+          .body(Map.of("userName", "cio@example.com", "level", "EXECUTIVE"))
+          .post("/api/v1/tickets/{id}/stakeholders", id)
+          .then()
+          .statusCode(200);
+      requester(alice)
+          .body(Map.of("userName", "bob@example.com"))
+          .post("/api/v1/tickets/{id}/watchers", id)
+          .then()
+          .statusCode(200);
+      String task =
+          agent()
+              .body(Map.of("title", "Add to group"))
+              .post("/api/v1/tickets/{id}/tasks", id)
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      agent()
+          .body(Map.of("title", "Tell the requester"))
+          .post("/api/v1/tickets/{id}/tasks", id)
+          .then()
+          .statusCode(201);
+      agent().post("/api/v1/tickets/{id}/tasks/{t}/completion", id, task).then().statusCode(200);
+      agent()
+          .body(Map.of("visibility", "INTERNAL", "body", "Group is SALES-RW"))
+          .post("/api/v1/tickets/{id}/updates", id)
+          .then()
+          .statusCode(201);
+      move(id, "RESOLVED", "Added you to SALES-RW; log off and on again");
+      requester(alice)
+          .body(Map.of("to", "IN_PROGRESS", "reason", "Still no access"))
+          .post("/api/v1/tickets/{id}/transitions", id)
+          .then()
+          .statusCode(200);
+      move(id, "RESOLVED", "Replicated the group; works now");
+      move(id, "CLOSED", null);
+
+      List<String> expected =
+          List.of(
+                  "opened",
+                  "assigned",
+                  "status-changed",
+                  "updated",
+                  "status-changed",
+                  "stakeholder-added",
+                  "stakeholder-added",
+                  "task-added",
+                  "task-added",
+                  "task-completed",
+                  "update-posted",
+                  "update-posted",
+                  "status-changed",
+                  "resolved",
+                  "status-changed",
+                  "reopened",
+                  "status-changed",
+                  "resolved",
+                  "status-changed",
+                  "closed")
+              .stream()
+              .map(t -> "rapport.ticket." + t + ".v1")
+              .toList();
+      List<TicketTopic.Event> events = topic.awaitFor(id, e -> e.size() >= expected.size());
+
+      assertThat(events).extracting(TicketTopic.Event::type).containsExactlyElementsOf(expected);
+      assertThat(events)
+          .extracting(TicketTopic.Event::partition)
+          .containsOnly(events.get(0).partition());
+      for (TicketTopic.Event event : events) {
+        assertThat(event.key()).isEqualTo(id);
+        assertThat(event.headers())
+            .containsEntry("ce_specversion", "1.0")
+            .containsEntry("ce_subject", id)
+            .containsEntry("ce_source", "/rapport/ticket-service")
+            .containsKey("ce_time");
+        assertThat(UUID.fromString(event.headers().get("ce_id"))).isNotNull();
+        assertThat(Instant.parse(event.headers().get("ce_time"))).isBeforeOrEqualTo(Instant.now());
+        assertThat(event.data().at("/ticket/id").asText()).isEqualTo(id);
+        assertThat(event.data().at("/ticket/key").asText()).isEqualTo(key);
+      }
+      assertThat(events.stream().map(e -> e.headers().get("ce_id")).distinct())
+          .hasSize(events.size());
+
+      var opened = events.get(0).data();
+      assertThat(opened.at("/ticket/requester").asText()).isEqualTo(alice);
+      assertThat(opened.at("/ticket/priority").asText()).isEqualTo("P4");
+      assertThat(opened.at("/ticket/requiredSkills/0").asText()).isEqualTo("windows-file-shares");
+      assertThat(opened.at("/description").asText()).isEqualTo("I joined sales and need the share");
+      assertThat(opened.at("/actor").asText()).isEqualTo(alice);
+
+      var assigned = events.get(1).data();
+      assertThat(assigned.at("/ticket/assignee").asText()).isEqualTo("dana@example.com");
+      assertThat(events.get(2).data().at("/from").asText()).isEqualTo("NEW");
+      assertThat(events.get(2).data().at("/to").asText()).isEqualTo("ASSIGNED");
+      var updated = events.get(3).data();
+      assertThat(updated.at("/ticket/priority").asText()).isEqualTo("P3");
+      assertThat(updated.at("/changes").findValuesAsText("field")).contains("urgency", "priority");
+      assertThat(events.get(5).data().at("/level").asText()).isEqualTo("EXECUTIVE");
+      assertThat(events.get(6).data().at("/level").asText()).isEqualTo("WATCHER");
+      var completed = events.get(9).data();
+      assertThat(completed.at("/completed").asInt()).isEqualTo(1);
+      assertThat(completed.at("/total").asInt()).isEqualTo(2);
+      assertThat(completed.at("/ticket/progress/completed").asInt()).isEqualTo(1);
+      var progressUpdate = events.get(10).data();
+      assertThat(progressUpdate.at("/visibility").asText()).isEqualTo("PUBLIC");
+      assertThat(progressUpdate.at("/automatic").asBoolean()).isTrue();
+      assertThat(progressUpdate.at("/body").asText()).isEqualTo("1 of 2 steps done: Add to group.");
+      var note = events.get(11).data();
+      assertThat(note.at("/visibility").asText()).isEqualTo("INTERNAL");
+      assertThat(note.at("/automatic").asBoolean()).isFalse();
+      assertThat(events.get(13).data().at("/resolution").asText())
+          .isEqualTo("Added you to SALES-RW; log off and on again");
+      assertThat(events.get(15).data().at("/actor").asText()).isEqualTo(alice);
+      assertThat(events.get(19).data().at("/ticket/status").asText()).isEqualTo("CLOSED");
+    }
+  }
+
+  @Test
+  void cancellingPublishesCancelled() {
+    try (TicketTopic topic = new TicketTopic()) {
+      String id =
+          requester("carol-" + UUID.randomUUID() + "@example.com")
+              .body(
+                  Map.of(
+                      "type",
+                      "INCIDENT",
+                      "title",
+                      "Mistake",
+                      "description",
+                      "Raised by error",
+                      "impact",
+                      "LOW",
+                      "urgency",
+                      "LOW"))
+              .post("/api/v1/tickets")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      move(id, "CANCELLED", "Raised by mistake");
+      List<TicketTopic.Event> events = topic.awaitFor(id, e -> e.size() >= 3);
+      assertThat(events)
+          .extracting(TicketTopic.Event::type)
+          .containsExactly(
+              "rapport.ticket.opened.v1",
+              "rapport.ticket.status-changed.v1",
+              "rapport.ticket.cancelled.v1");
+      assertThat(events.get(2).data().at("/reason").asText()).isEqualTo("Raised by mistake");
+    }
+  }
+
+  private static void move(String id, String to, String reason) {
+    var body = new java.util.HashMap<String, Object>();
+    body.put("to", to);
+    body.put("reason", reason);
+    agent().body(body).post("/api/v1/tickets/{id}/transitions", id).then().statusCode(200);
+  }
+}
