@@ -9,6 +9,7 @@ import static dev.rapport.support.security.Roles.REQUESTER;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.idempotency.IdempotencyKeys;
+import dev.rapport.support.idempotency.RequestFingerprint;
 import dev.rapport.ticket.domain.Caller;
 import dev.rapport.ticket.domain.ParticipantLevel;
 import dev.rapport.ticket.domain.Priority;

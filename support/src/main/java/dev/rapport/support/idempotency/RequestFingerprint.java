@@ -1,4 +1,4 @@
-package dev.rapport.ticket.api;
+package dev.rapport.support.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
