@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Calls the ticket API as a given person with given roles, with a token the service accepts. */
-final class Api {
+public final class Api {
   private Api() {}
 
-  static RequestSpecification as(String userName, String... roles) {
+  public static RequestSpecification as(String userName, String... roles) {
     return given()
         .auth()
         .oauth2(RapportTestResource.token(userName, roles))
@@ -21,20 +21,20 @@ final class Api {
         .accept(ContentType.JSON);
   }
 
-  static RequestSpecification requester(String userName) {
+  public static RequestSpecification requester(String userName) {
     return as(userName, "requester");
   }
 
-  static RequestSpecification agent() {
+  public static RequestSpecification agent() {
     return as("dana@example.com", "agent");
   }
 
   /** A person name no other test uses, so that lists and counts stay this test's own. */
-  static String uniquePerson(String prefix) {
+  public static String uniquePerson(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
   }
 
-  static Map<String, Object> incident(String title) {
+  public static Map<String, Object> incident(String title) {
     Map<String, Object> body = new HashMap<>();
     body.put("type", "INCIDENT");
     body.put("title", title);
@@ -45,7 +45,7 @@ final class Api {
   }
 
   /** Raises a ticket as {@code requester} and answers its id. */
-  static String open(String requester, Map<String, Object> body) {
+  public static String open(String requester, Map<String, Object> body) {
     return requester(requester)
         .body(body)
         .post("/api/v1/tickets")
@@ -55,12 +55,12 @@ final class Api {
         .path("id");
   }
 
-  static String open(String requester) {
+  public static String open(String requester) {
     return open(requester, incident("Printer on floor 3 is jammed"));
   }
 
   /** Moves a ticket as the default agent and answers the response body's status. */
-  static String move(String id, String to, String reason) {
+  public static String move(String id, String to, String reason) {
     Map<String, Object> body = new HashMap<>();
     body.put("to", to);
     body.put("reason", reason);
@@ -73,7 +73,7 @@ final class Api {
         .path("status");
   }
 
-  static void assign(String id) {
+  public static void assign(String id) {
     agent()
         .body(Map.of("assigneeId", "dana@example.com", "teamId", "service-desk"))
         .post("/api/v1/tickets/{id}/assignment", id)

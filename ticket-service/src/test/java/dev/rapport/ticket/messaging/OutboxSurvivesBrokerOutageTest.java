@@ -3,17 +3,15 @@ package dev.rapport.ticket.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.ticket.api.Api;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Kafka down means events wait in the outbox, then go out once it is back: none are lost. */

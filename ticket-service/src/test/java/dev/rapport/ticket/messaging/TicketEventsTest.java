@@ -1,16 +1,14 @@
 package dev.rapport.ticket.messaging;
 
-import static dev.rapport.ticket.messaging.TicketEventsTest.Calls.agent;
-import static dev.rapport.ticket.messaging.TicketEventsTest.Calls.requester;
+import static dev.rapport.ticket.api.Api.agent;
+import static dev.rapport.ticket.api.Api.requester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.ticket.api.Api;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,23 +20,6 @@ import org.junit.jupiter.api.Test;
     value = RapportTestResource.class,
     initArgs = @ResourceArg(name = "service", value = "ticket-service"))
 class TicketEventsTest {
-
-  static final class Calls {
-    static RequestSpecification agent() {
-      return as("dana@example.com", "agent");
-    }
-
-    static RequestSpecification requester(String user) {
-      return as(user, "requester");
-    }
-
-    static RequestSpecification as(String user, String role) {
-      return RestAssured.given()
-          .auth()
-          .oauth2(RapportTestResource.token(user, role))
-          .contentType(ContentType.JSON);
-    }
-  }
 
   @Test
   void everyChangeReachesTheBrokerAsACloudEventInOrder() {
@@ -76,7 +57,7 @@ class TicketEventsTest {
           .patch("/api/v1/tickets/{id}", id)
           .then()
           .statusCode(200);
-      move(id, "IN_PROGRESS", null);
+      Api.move(id, "IN_PROGRESS", null);
       agent()
           .body(Map.of("userName", "cio@example.com", "level", "EXECUTIVE"))
           .post("/api/v1/tickets/{id}/stakeholders", id)
@@ -106,14 +87,14 @@ class TicketEventsTest {
           .post("/api/v1/tickets/{id}/updates", id)
           .then()
           .statusCode(201);
-      move(id, "RESOLVED", "Added you to SALES-RW; log off and on again");
+      Api.move(id, "RESOLVED", "Added you to SALES-RW; log off and on again");
       requester(alice)
           .body(Map.of("to", "IN_PROGRESS", "reason", "Still no access"))
           .post("/api/v1/tickets/{id}/transitions", id)
           .then()
           .statusCode(200);
-      move(id, "RESOLVED", "Replicated the group; works now");
-      move(id, "CLOSED", null);
+      Api.move(id, "RESOLVED", "Replicated the group; works now");
+      Api.move(id, "CLOSED", null);
 
       List<String> expected =
           List.of(
@@ -217,7 +198,7 @@ class TicketEventsTest {
               .statusCode(201)
               .extract()
               .path("id");
-      move(id, "CANCELLED", "Raised by mistake");
+      Api.move(id, "CANCELLED", "Raised by mistake");
       List<TicketTopic.Event> events = topic.awaitFor(id, e -> e.size() >= 3);
       assertThat(events)
           .extracting(TicketTopic.Event::type)
@@ -227,12 +208,5 @@ class TicketEventsTest {
               "rapport.ticket.cancelled.v1");
       assertThat(events.get(2).data().at("/reason").asText()).isEqualTo("Raised by mistake");
     }
-  }
-
-  private static void move(String id, String to, String reason) {
-    var body = new java.util.HashMap<String, Object>();
-    body.put("to", to);
-    body.put("reason", reason);
-    agent().body(body).post("/api/v1/tickets/{id}/transitions", id).then().statusCode(200);
   }
 }
