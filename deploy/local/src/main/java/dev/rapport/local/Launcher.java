@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code java -cp 'deploy/local/target/rapport-local.jar:deploy/local/target/lib/*' dev.rapport.local.Launcher <command>}, which the {@code rapport}
- * script at the project root runs there (the working directory is the project root).
+ * {@code java -cp 'deploy/local/target/rapport-local.jar:deploy/local/target/lib/*'
+ * dev.rapport.local.Launcher <command>}, which the {@code rapport} script at the project root runs
+ * there (the working directory is the project root).
  */
 public final class Launcher {
   static final String USAGE =
