@@ -22,17 +22,13 @@ class OutboxSurvivesBrokerOutageTest {
 
   @Test
   void ticketsRaisedWhileTheBrokerIsDownArePublishedWhenItReturns() throws Exception {
-    String token =
-        RapportTestResource.token("frank-" + UUID.randomUUID() + "@example.com", "requester");
+    String frank = Api.uniquePerson("frank");
     List<String> ids = new ArrayList<>();
     RapportTestResource.stopKafka();
     try {
       for (int i = 0; i < 5; i++) {
         ids.add(
-            RestAssured.given()
-                .auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
+            Api.requester(frank)
                 .body(
                     Map.of(
                         "type",
