@@ -3,6 +3,7 @@ package dev.rapport.ticket.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.ticket.api.Api;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
