@@ -32,12 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/services")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Business services", description = "The catalogue of services the business consumes")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN, INTEGRATION})
-// Reads run in a transaction too, so that the response sees one consistent state of the ticket.
-@Transactional
 public class BusinessServiceResource {
   private final ServiceCatalog catalog;
 
@@ -59,6 +56,8 @@ public class BusinessServiceResource {
   }
 
   @POST
+  @Transactional
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(ADMIN)
   @Operation(summary = "Add a business service (admin)")
   public Response create(@Valid @NotNull BusinessServiceRequest request) {
@@ -72,6 +71,8 @@ public class BusinessServiceResource {
   }
 
   @PUT
+  @Transactional
+  @Consumes(MediaType.APPLICATION_JSON)
   @Path("/{id}")
   @RolesAllowed(ADMIN)
   @Operation(summary = "Replace a business service (admin); send If-Match with its ETag")

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/priority-matrix")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Priority matrix", description = "Impact × urgency → priority")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN, INTEGRATION})
@@ -59,6 +58,7 @@ public class PriorityMatrixResource {
   }
 
   @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
   @Transactional
   @RolesAllowed(ADMIN)
   @Operation(

@@ -51,12 +51,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/tickets")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tickets", description = "Incidents and service requests")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN, INTEGRATION})
-// Reads run in a transaction too, so that the response sees one consistent state of the ticket.
-@Transactional
 public class TicketResource {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   static final String IF_MATCH = "If-Match";
@@ -81,6 +78,8 @@ public class TicketResource {
   }
 
   @POST
+  @Transactional
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN})
   @Operation(
       summary = "Raise a ticket",
@@ -166,6 +165,7 @@ public class TicketResource {
   }
 
   @PATCH
+  @Transactional
   @Path("/{id}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
   @RolesAllowed({AGENT, LEAD, ADMIN})
@@ -182,6 +182,8 @@ public class TicketResource {
   }
 
   @POST
+  @Transactional
+  @Consumes(MediaType.APPLICATION_JSON)
   @Path("/{id}/transitions")
   @Operation(
       summary = "Move a ticket in its lifecycle",
@@ -202,6 +204,8 @@ public class TicketResource {
   }
 
   @POST
+  @Transactional
+  @Consumes(MediaType.APPLICATION_JSON)
   @Path("/{id}/assignment")
   @RolesAllowed({AGENT, LEAD, ADMIN})
   @Operation(summary = "Assign to an agent and/or team (IT staff); a NEW ticket becomes ASSIGNED")
@@ -214,6 +218,8 @@ public class TicketResource {
   }
 
   @POST
+  @Transactional
+  @Consumes(MediaType.APPLICATION_JSON)
   @Path("/{id}/updates")
   @Operation(
       summary = "Post a public update or an internal work note",
@@ -249,6 +255,8 @@ public class TicketResource {
   }
 
   @POST
+  @Transactional
+  @Consumes(MediaType.APPLICATION_JSON)
   @Path("/{id}/tasks")
   @RolesAllowed({AGENT, LEAD, ADMIN})
   @Operation(summary = "Add a checklist task (IT staff)")
@@ -280,6 +288,7 @@ public class TicketResource {
   }
 
   @POST
+  @Transactional
   @Path("/{id}/tasks/{taskId}/completion")
   @RolesAllowed({AGENT, LEAD, ADMIN})
   @Operation(
@@ -291,6 +300,8 @@ public class TicketResource {
   }
 
   @POST
+  @Transactional
+  @Consumes(MediaType.APPLICATION_JSON)
   @Path("/{id}/stakeholders")
   @RolesAllowed({AGENT, LEAD, ADMIN})
   @Operation(summary = "Add a stakeholder by level (IT staff)")
@@ -301,6 +312,8 @@ public class TicketResource {
   }
 
   @POST
+  @Transactional
+  @Consumes(MediaType.APPLICATION_JSON)
   @Path("/{id}/watchers")
   @Operation(summary = "Add a watcher (the requester or IT staff)")
   public Response addWatcher(@PathParam("id") String id, @Valid @NotNull WatcherRequest request) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,8 +15,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "ticket_history")
 public class HistoryEntry extends PanacheEntityBase {
+  // A pooled sequence rather than IDENTITY, so that inserts wait for the flush and go in batches.
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_history_seq")
+  @SequenceGenerator(
+      name = "ticket_history_seq",
+      sequenceName = "ticket_history_id_seq",
+      allocationSize = 50)
   public Long id;
 
   @Column(name = "ticket_id")

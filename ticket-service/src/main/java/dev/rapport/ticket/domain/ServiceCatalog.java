@@ -49,6 +49,7 @@ public class ServiceCatalog {
     return service;
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public BusinessService get(UUID id) {
     BusinessService service = BusinessService.findById(id);
     if (service == null) {
@@ -57,6 +58,7 @@ public class ServiceCatalog {
     return service;
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<BusinessService> list() {
     return BusinessService.list("order by lower(name)");
   }

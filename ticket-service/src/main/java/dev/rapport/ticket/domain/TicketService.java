@@ -98,6 +98,7 @@ public class TicketService {
     return ticket;
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Ticket find(String idOrKey, Caller caller) {
     Ticket ticket = load(idOrKey, LockModeType.NONE);
     TicketAccess.requireVisible(caller, ticket, idOrKey);
@@ -238,7 +239,13 @@ public class TicketService {
       ticket.teamId = teamId;
     }
     ticket.updatedAt = now;
-    record(ticket, caller, now, "assigned", "assignee", previousAssignee, ticket.assignee);
+    if (Objects.equals(previousAssignee, ticket.assignee)
+        && Objects.equals(previousTeam, ticket.teamId)) {
+      return ticket;
+    }
+    if (!Objects.equals(previousAssignee, ticket.assignee)) {
+      record(ticket, caller, now, "assigned", "assignee", previousAssignee, ticket.assignee);
+    }
     if (!Objects.equals(previousTeam, ticket.teamId)) {
       record(ticket, caller, now, "assigned", "team", previousTeam, ticket.teamId);
     }
@@ -284,6 +291,7 @@ public class TicketService {
     return update;
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<TicketUpdate> updates(String idOrKey, Caller caller) {
     Ticket ticket = find(idOrKey, caller);
     if (TicketAccess.canSeeInternal(caller)) {
@@ -313,6 +321,7 @@ public class TicketService {
     return task;
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<TicketTask> tasks(String idOrKey, Caller caller) {
     Ticket ticket = find(idOrKey, caller);
     return TicketTask.list("ticketId = ?1 order by position", ticket.id);
@@ -385,6 +394,7 @@ public class TicketService {
     return ticket;
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<HistoryEntry> history(String idOrKey, Caller caller) {
     Ticket ticket = find(idOrKey, caller);
     if (TicketAccess.canSeeInternal(caller)) {
@@ -430,13 +440,18 @@ public class TicketService {
   }
 
   private Ticket load(String idOrKey, LockModeType lock) {
-    Ticket ticket;
-    if (TICKET_KEY.matcher(idOrKey).matches()) {
-      ticket =
-          Ticket.find("key", idOrKey).withLock(lock).<Ticket>firstResultOptional().orElse(null);
-    } else {
-      UUID id = parseId(idOrKey);
-      ticket = id == null ? null : Ticket.findById(id, lock);
+    boolean byKey = TICKET_KEY.matcher(idOrKey).matches();
+    Object id = byKey ? idOrKey : parseId(idOrKey);
+    Ticket ticket = null;
+    if (id != null) {
+      String where = byKey ? " where t.key = ?1" : " where t.id = ?1";
+      // A read fetches watchers and stakeholders in the same query; PostgreSQL cannot lock the
+      // outer side of a join, so a locked load reads them afterwards.
+      String query =
+          lock == LockModeType.NONE
+              ? "from Ticket t left join fetch t.participants" + where
+              : "from Ticket t" + where;
+      ticket = Ticket.find(query, id).withLock(lock).<Ticket>firstResultOptional().orElse(null);
     }
     if (ticket == null) {
       throw ProblemException.notFound("Ticket", idOrKey);

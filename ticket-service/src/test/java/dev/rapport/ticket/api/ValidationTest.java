@@ -105,6 +105,18 @@ class ValidationTest {
   }
 
   @Test
+  void aReadIgnoresTheContentTypeHeader() {
+    // Some HTTP clients send a Content-Type on every request; a GET has no body to refuse.
+    String alice = uniquePerson("alice");
+    String id = Api.open(alice);
+    requester(alice)
+        .contentType("text/html")
+        .get("/api/v1/tickets/{id}", id)
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
   void badQueryParametersAreNamed() {
     agent()
         .queryParam("status", "OPENISH")
