@@ -130,8 +130,14 @@ public final class KafkaBroker implements AutoCloseable {
     if (!isRunning()) {
       throw new IllegalStateException("The Kafka broker is not running");
     }
+    // Broker append time on each record, so that lag can be read off the topic itself.
     List<NewTopic> topics =
-        names.stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList();
+        names.stream()
+            .map(
+                n ->
+                    new NewTopic(n, partitions, (short) 1)
+                        .configs(Map.of("message.timestamp.type", "LogAppendTime")))
+            .toList();
     try {
       for (Map.Entry<String, KafkaFuture<Void>> created :
           admin().createTopics(topics).values().entrySet()) {
