@@ -92,16 +92,8 @@ public final class KafkaBroker implements AutoCloseable {
     closeAdmin();
     lifeline.release();
     process.destroy();
-    try {
-      if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor();
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    } finally {
-      process = null;
-    }
+    Java.awaitExit(process, STOP_TIMEOUT);
+    process = null;
   }
 
   @Override

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** One packaged Quarkus service in a JVM of its own, its output in a log file. */
 final class ServiceProcess {
@@ -131,14 +130,7 @@ final class ServiceProcess {
   }
 
   void awaitStopped() {
-    try {
-      if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor();
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    Java.awaitExit(process, STOP_TIMEOUT);
   }
 
   ServiceSpec spec() {
