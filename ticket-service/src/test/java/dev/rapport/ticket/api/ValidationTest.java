@@ -195,7 +195,15 @@ class ValidationTest {
     given().get("/q/health/ready").then().statusCode(200);
     given().get("/q/health/live").then().statusCode(200);
     given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-    given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/tickets"));
+    given()
+        .queryParam("format", "json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/tickets"))
+        // The scheme the operations require is the one the document defines.
+        .body("components.securitySchemes.jwt.scheme", equalTo("bearer"))
+        .body("paths['/api/v1/tickets'].post.security[0]", org.hamcrest.Matchers.hasKey("jwt"));
   }
 
   @Test
