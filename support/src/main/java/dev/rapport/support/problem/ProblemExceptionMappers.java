@@ -46,8 +46,6 @@ public class ProblemExceptionMappers {
     Throwable.class
   })
   public Response toProblem(Throwable e, UriInfo uriInfo) {
-    for (Throwable t = e; t != null; t = t.getCause())
-      System.err.println("CHAIN " + uriInfo.getRequestUri() + " " + t);
     return responses.toResponse(e, uriInfo.getRequestUri().getRawPath());
   }
 }
