@@ -110,6 +110,7 @@ public class TicketService {
     Ticket ticket = forChange(idOrKey, ifMatch, caller);
     Instant now = clock.instant();
     List<FieldChange> changed = new ArrayList<>();
+    List<Participant> inherited = List.of();
     if (changes.title() != null) {
       change(changed, "title", ticket.title, changes.title().strip());
       ticket.title = changes.title().strip();
@@ -136,7 +137,8 @@ public class TicketService {
       change(changed, "businessService", ticket.businessServiceName, service.name);
       ticket.businessServiceId = service.id;
       ticket.businessServiceName = service.name;
-      ticket.participants.addAll(service.stakeholders);
+      inherited =
+          service.stakeholders.stream().filter(p -> !ticket.participants.contains(p)).toList();
     }
     if (changes.impact() != null || changes.urgency() != null) {
       Impact impact = changes.impact() == null ? ticket.impact : changes.impact();
@@ -164,6 +166,10 @@ public class TicketService {
           fieldChange.to());
     }
     events.publish(new TicketUpdated(TicketEvents.summary(ticket), caller.userName(), changed));
+    // Stakeholders the new business service brings hear of it like any other added stakeholder.
+    for (Participant stakeholder : inherited) {
+      join(ticket, stakeholder, caller, now);
+    }
     em.flush();
     return ticket;
   }
@@ -373,25 +379,33 @@ public class TicketService {
     } else {
       TicketAccess.requireStaff(caller, "add stakeholders");
     }
-    Participant participant = new Participant(userName.strip(), level);
-    if (!ticket.participants.add(participant)) {
-      return ticket;
+    if (join(ticket, new Participant(userName.strip(), level), caller, clock.instant())) {
+      em.flush();
     }
-    Instant now = clock.instant();
+    return ticket;
+  }
+
+  /** Adds a watcher or stakeholder, with its history line and event; false when already there. */
+  private boolean join(Ticket ticket, Participant participant, Caller caller, Instant now) {
+    if (!ticket.participants.add(participant)) {
+      return false;
+    }
     ticket.updatedAt = now;
     record(
         ticket,
         caller,
         now,
         "participant-added",
-        level.name().toLowerCase(),
+        participant.level.name().toLowerCase(),
         null,
         participant.userName);
     events.publish(
         new TicketStakeholderAdded(
-            TicketEvents.summary(ticket), caller.userName(), participant.userName, level.name()));
-    em.flush();
-    return ticket;
+            TicketEvents.summary(ticket),
+            caller.userName(),
+            participant.userName,
+            participant.level.name()));
+    return true;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -49,6 +49,18 @@ class OutboxSurvivesBrokerOutageTest {
                 .<String>path("id"));
       }
       assertThat(pendingOutboxRows()).isGreaterThanOrEqualTo(5);
+      // Readiness tells the platform that events are not flowing.
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  io.restassured.RestAssured.given()
+                      .get("/q/health/ready")
+                      .then()
+                      .statusCode(503)
+                      .body(
+                          "checks.find { it.name == 'kafka' }.status",
+                          org.hamcrest.Matchers.equalTo("DOWN")));
     } finally {
       RapportTestResource.startKafka();
     }
@@ -62,6 +74,7 @@ class OutboxSurvivesBrokerOutageTest {
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(30))
         .until(() -> pendingOutboxRows() == 0);
+    io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200);
   }
 
   private static long pendingOutboxRows() throws Exception {

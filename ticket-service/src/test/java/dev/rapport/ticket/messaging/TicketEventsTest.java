@@ -209,4 +209,41 @@ class TicketEventsTest {
       assertThat(events.get(2).data().at("/reason").asText()).isEqualTo("Raised by mistake");
     }
   }
+
+  @Test
+  void stakeholdersABusinessServiceBringsAreAnnouncedOneByOne() {
+    String cfo = Api.uniquePerson("cfo");
+    String serviceId =
+        Api.as("root@example.com", "admin")
+            .body(
+                Map.of(
+                    "name",
+                    "Payroll " + UUID.randomUUID(),
+                    "stakeholders",
+                    List.of(Map.of("userName", cfo, "level", "EXECUTIVE"))))
+            .post("/api/v1/services")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    try (TicketTopic topic = new TicketTopic()) {
+      String id = Api.open(Api.uniquePerson("alice"));
+      agent()
+          .body(Map.of("businessServiceId", serviceId))
+          .patch("/api/v1/tickets/{id}", id)
+          .then()
+          .statusCode(200);
+      List<TicketTopic.Event> events = topic.awaitFor(id, e -> e.size() >= 3);
+      assertThat(events)
+          .extracting(TicketTopic.Event::type)
+          .containsExactly(
+              "rapport.ticket.opened.v1",
+              "rapport.ticket.updated.v1",
+              "rapport.ticket.stakeholder-added.v1");
+      assertThat(events.get(2).data().at("/userName").asText()).isEqualTo(cfo);
+      assertThat(events.get(2).data().at("/level").asText()).isEqualTo("EXECUTIVE");
+      assertThat(events.get(2).data().at("/ticket/stakeholders/0/userName").asText())
+          .isEqualTo(cfo);
+    }
+  }
 }
