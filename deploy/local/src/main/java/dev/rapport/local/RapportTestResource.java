@@ -81,6 +81,12 @@ public class RapportTestResource implements QuarkusTestResourceLifecycleManager 
         keyDirectory(), userName, new LinkedHashSet<>(Arrays.asList(roles)), TOKEN_TTL);
   }
 
+  /** A token for {@code userName} that expires after {@code ttl}, to test what happens then. */
+  public static String token(Duration ttl, String userName, String... roles) {
+    return DevTokens.issue(
+        keyDirectory(), userName, new LinkedHashSet<>(Arrays.asList(roles)), ttl);
+  }
+
   /** Stops the broker, e.g. to prove that events wait; {@link #startKafka()} brings it back. */
   public static void stopKafka() {
     shared("stopKafka");

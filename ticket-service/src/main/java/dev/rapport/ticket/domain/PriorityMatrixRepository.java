@@ -1,28 +1,40 @@
 package dev.rapport.ticket.domain;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
-/** Stores the {@link PriorityMatrix} in the priority_matrix table. */
+/**
+ * Stores the {@link PriorityMatrix} in the priority_matrix table. Every ticket that is raised or
+ * re-rated reads it, so it is cached; a change clears the cache once it commits, and other replicas
+ * see it when their entry expires (quarkus.cache.caffeine."priority-matrix".expire-after-write).
+ */
 @ApplicationScoped
 public class PriorityMatrixRepository {
+  static final String CACHE = "priority-matrix";
+
+  /** Fired when the matrix was saved, to clear the cache after the commit. */
+  record Changed() {}
+
   private final EntityManager em;
+  private final Event<Changed> changed;
+  private final Cache cache;
 
-  PriorityMatrixRepository(EntityManager em) {
+  PriorityMatrixRepository(
+      EntityManager em, Event<Changed> changed, @CacheName(CACHE) Cache cache) {
     this.em = em;
+    this.changed = changed;
+    this.cache = cache;
   }
 
-  public Priority priorityOf(Impact impact, Urgency urgency) {
-    Object cell =
-        em.createNativeQuery(
-                "select priority from priority_matrix where impact = ?1 and urgency = ?2")
-            .setParameter(1, impact.name())
-            .setParameter(2, urgency.name())
-            .getSingleResult();
-    return Priority.valueOf((String) cell);
-  }
-
+  /** The current matrix; callers must not change it. */
+  @CacheResult(cacheName = CACHE)
   public PriorityMatrix load() {
     PriorityMatrix matrix = new PriorityMatrix();
     @SuppressWarnings("unchecked")
@@ -50,5 +62,10 @@ public class PriorityMatrixRepository {
             .executeUpdate();
       }
     }
+    changed.fire(new Changed());
+  }
+
+  void clearAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed event) {
+    cache.invalidateAll().await().indefinitely();
   }
 }

@@ -74,7 +74,7 @@ public class TicketService {
     ticket.description = request.description();
     ticket.impact = request.impact();
     ticket.urgency = request.urgency();
-    ticket.priority = priorities.priorityOf(request.impact(), request.urgency());
+    ticket.priority = priorities.load().priorityOf(request.impact(), request.urgency());
     ticket.status = TicketStatus.NEW;
     ticket.requester = requester;
     ticket.category = request.category();
@@ -145,7 +145,7 @@ public class TicketService {
       Urgency urgency = changes.urgency() == null ? ticket.urgency : changes.urgency();
       change(changed, "impact", ticket.impact.name(), impact.name());
       change(changed, "urgency", ticket.urgency.name(), urgency.name());
-      Priority priority = priorities.priorityOf(impact, urgency);
+      Priority priority = priorities.load().priorityOf(impact, urgency);
       change(changed, "priority", ticket.priority.name(), priority.name());
       ticket.impact = impact;
       ticket.urgency = urgency;
@@ -465,7 +465,7 @@ public class TicketService {
           lock == LockModeType.NONE
               ? "from Ticket t left join fetch t.participants" + where
               : "from Ticket t" + where;
-      ticket = Ticket.find(query, id).withLock(lock).<Ticket>firstResultOptional().orElse(null);
+      ticket = Ticket.find(query, id).withLock(lock).<Ticket>singleResultOptional().orElse(null);
     }
     if (ticket == null) {
       throw ProblemException.notFound("Ticket", idOrKey);

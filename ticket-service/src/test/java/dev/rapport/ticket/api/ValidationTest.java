@@ -207,6 +207,19 @@ class ValidationTest {
   }
 
   @Test
+  void aTokenIsRefusedOnceItExpiresEvenIfItWasAcceptedBefore() {
+    String token =
+        RapportTestResource.token(java.time.Duration.ofSeconds(2), "erin@example.com", "agent");
+    given().auth().oauth2(token).get("/api/v1/priority-matrix").then().statusCode(200);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .pollInterval(java.time.Duration.ofMillis(250))
+        .untilAsserted(
+            () ->
+                given().auth().oauth2(token).get("/api/v1/priority-matrix").then().statusCode(401));
+  }
+
+  @Test
   void theLaunchersDevelopmentTokenIsAccepted() {
     // RapportTestResource signs with DevTokens, the code behind `./rapport token`.
     given()
