@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Kafka down means events wait in the outbox, then go out once it is back: none are lost. */
@@ -28,25 +27,7 @@ class OutboxSurvivesBrokerOutageTest {
     RapportTestResource.stopKafka();
     try {
       for (int i = 0; i < 5; i++) {
-        ids.add(
-            Api.requester(frank)
-                .body(
-                    Map.of(
-                        "type",
-                        "INCIDENT",
-                        "title",
-                        "Raised during the outage " + i,
-                        "description",
-                        "Kafka is down",
-                        "impact",
-                        "LOW",
-                        "urgency",
-                        "LOW"))
-                .post("/api/v1/tickets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .<String>path("id"));
+        ids.add(Api.open(frank, Api.incident("Raised during the outage " + i)));
       }
       assertThat(pendingOutboxRows()).isGreaterThanOrEqualTo(5);
       // Readiness tells the platform that events are not flowing.

@@ -179,25 +179,7 @@ class TicketEventsTest {
   @Test
   void cancellingPublishesCancelled() {
     try (TicketTopic topic = new TicketTopic()) {
-      String id =
-          requester("carol-" + UUID.randomUUID() + "@example.com")
-              .body(
-                  Map.of(
-                      "type",
-                      "INCIDENT",
-                      "title",
-                      "Mistake",
-                      "description",
-                      "Raised by error",
-                      "impact",
-                      "LOW",
-                      "urgency",
-                      "LOW"))
-              .post("/api/v1/tickets")
-              .then()
-              .statusCode(201)
-              .extract()
-              .path("id");
+      String id = Api.open(Api.uniquePerson("carol"), Api.incident("Raised by mistake"));
       Api.move(id, "CANCELLED", "Raised by mistake");
       List<TicketTopic.Event> events = topic.awaitFor(id, e -> e.size() >= 3);
       assertThat(events)
