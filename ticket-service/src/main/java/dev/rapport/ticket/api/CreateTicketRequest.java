@@ -6,6 +6,7 @@ import dev.rapport.ticket.domain.TicketType;
 import dev.rapport.ticket.domain.Urgency;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +42,7 @@ public record CreateTicketRequest(
             example = "[\"bob@example.com\"]")
         List<@NotBlank @Size(max = 255) String> watchers,
     @Size(max = 255)
+        @Pattern(regexp = ".*\\S.*", message = "must not be blank")
         @Schema(description = "IT staff only: raise the ticket on behalf of this userName")
         String requester) {
 

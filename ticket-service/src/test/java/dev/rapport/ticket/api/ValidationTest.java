@@ -74,6 +74,28 @@ class ValidationTest {
   }
 
   @Test
+  void blankNamesAreRefused() {
+    var onBehalf = Api.incident("For nobody");
+    onBehalf.put("requester", "  ");
+    agent()
+        .body(onBehalf)
+        .post("/api/v1/tickets")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors.field", hasItem("requester"));
+    String id = Api.open(uniquePerson("alice"));
+    agent()
+        .body(Map.of("assigneeId", " "))
+        .post("/api/v1/tickets/{id}/assignment", id)
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors.field", hasItem("assigneeId"));
+    agent().get("/api/v1/tickets/{id}", id).then().body("status", equalTo("NEW"));
+  }
+
+  @Test
   void malformedJsonIsABadRequest() {
     requester(uniquePerson("alice"))
         .body("{\"type\": \"INCIDENT\", \"title\": ")
