@@ -7,6 +7,7 @@ import static dev.rapport.support.security.Roles.LEAD;
 import static dev.rapport.support.security.Roles.REQUESTER;
 
 import dev.rapport.support.api.ETags;
+import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.ticket.domain.BusinessService;
 import dev.rapport.ticket.domain.Participant;
 import dev.rapport.ticket.domain.ServiceCatalog;
@@ -14,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN, INTEGRATION})
 public class BusinessServiceResource {
   private final ServiceCatalog catalog;
+  private final IdempotentCreation creation;
 
-  BusinessServiceResource(ServiceCatalog catalog) {
+  BusinessServiceResource(ServiceCatalog catalog, IdempotentCreation creation) {
     this.catalog = catalog;
+    this.creation = creation;
   }
 
   @GET
@@ -60,14 +64,23 @@ public class BusinessServiceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(ADMIN)
   @Operation(summary = "Add a business service (admin)")
-  public Response create(@Valid @NotNull BusinessServiceRequest request) {
-    BusinessService service =
-        catalog.create(
-            request.name(), request.description(), request.owner(), stakeholders(request));
-    return Response.created(URI.create("/api/v1/services/" + service.id))
-        .header("ETag", ETags.of(service.version))
-        .entity(BusinessServiceResponse.of(service))
-        .build();
+  public Response create(
+      @Valid @NotNull BusinessServiceRequest request,
+      @HeaderParam(IdempotentCreation.HEADER) @Size(max = 255) String idempotencyKey) {
+    return creation.create(
+        "services",
+        idempotencyKey,
+        request,
+        () ->
+            catalog.create(
+                    request.name(), request.description(), request.owner(), stakeholders(request))
+                .id,
+        id -> {
+          BusinessService service = catalog.get(id);
+          return Response.created(URI.create("/api/v1/services/" + id))
+              .header("ETag", ETags.of(service.version))
+              .entity(BusinessServiceResponse.of(service));
+        });
   }
 
   @PUT

@@ -9,6 +9,7 @@ import static dev.rapport.support.security.Roles.REQUESTER;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.idempotency.IdempotencyKeys;
+import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.support.idempotency.RequestFingerprint;
 import dev.rapport.ticket.domain.Caller;
 import dev.rapport.ticket.domain.ParticipantLevel;
@@ -42,7 +43,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,7 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN, INTEGRATION})
 public class TicketResource {
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final String IDEMPOTENCY_KEY = IdempotentCreation.HEADER;
   static final String IF_MATCH = "If-Match";
 
   private final TicketService tickets;
@@ -63,18 +63,21 @@ public class TicketResource {
   private final CurrentCaller caller;
   private final IdempotencyKeys idempotencyKeys;
   private final RequestFingerprint fingerprint;
+  private final IdempotentCreation creation;
 
   TicketResource(
       TicketService tickets,
       TicketSearch search,
       CurrentCaller caller,
       IdempotencyKeys idempotencyKeys,
-      RequestFingerprint fingerprint) {
+      RequestFingerprint fingerprint,
+      IdempotentCreation creation) {
     this.tickets = tickets;
     this.search = search;
     this.caller = caller;
     this.idempotencyKeys = idempotencyKeys;
     this.fingerprint = fingerprint;
+    this.creation = creation;
   }
 
   @POST
@@ -100,7 +103,7 @@ public class TicketResource {
           idempotencyKeys.claim(scope, idempotencyKey, fingerprint.of(request));
       if (earlier.isPresent()) {
         Ticket ticket = tickets.find(earlier.get(), who);
-        return created(ticket, who).header("Idempotent-Replayed", "true").build();
+        return created(ticket, who).header(IdempotentCreation.REPLAYED, "true").build();
       }
     }
     Ticket ticket = tickets.open(request.toNewTicket(), who);
@@ -233,18 +236,19 @@ public class TicketResource {
       @Valid @NotNull PostUpdateRequest request,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 255) String idempotencyKey) {
     Caller who = caller.get();
-    return createOnce(
+    return creation.create(
         "updates:" + who.userName() + ":" + id,
         idempotencyKey,
         request,
         () -> tickets.postUpdate(id, request.visibility(), request.body(), who).id,
         updateId ->
-            tickets.updates(id, who).stream()
-                .filter(u -> u.id.equals(updateId))
-                .findFirst()
-                .map(TicketUpdateResponse::of)
-                .orElseThrow(),
-        created -> URI.create("/api/v1/tickets/" + id + "/updates"));
+            Response.created(URI.create("/api/v1/tickets/" + id + "/updates"))
+                .entity(
+                    tickets.updates(id, who).stream()
+                        .filter(u -> u.id.equals(updateId))
+                        .findFirst()
+                        .map(TicketUpdateResponse::of)
+                        .orElseThrow()));
   }
 
   @GET
@@ -266,18 +270,19 @@ public class TicketResource {
       @Valid @NotNull AddTaskRequest request,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 255) String idempotencyKey) {
     Caller who = caller.get();
-    return createOnce(
+    return creation.create(
         "tasks:" + who.userName() + ":" + id,
         idempotencyKey,
         request,
         () -> tickets.addTask(id, request.title(), who).id,
         taskId ->
-            tickets.tasks(id, who).stream()
-                .filter(t -> t.id.equals(taskId))
-                .findFirst()
-                .map(TaskResponse::of)
-                .orElseThrow(),
-        taskId -> URI.create("/api/v1/tickets/" + id + "/tasks/" + taskId));
+            Response.created(URI.create("/api/v1/tickets/" + id + "/tasks/" + taskId))
+                .entity(
+                    tickets.tasks(id, who).stream()
+                        .filter(t -> t.id.equals(taskId))
+                        .findFirst()
+                        .map(TaskResponse::of)
+                        .orElseThrow()));
   }
 
   @GET
@@ -326,31 +331,6 @@ public class TicketResource {
   @Operation(summary = "The audit timeline: who did what, when, old → new")
   public List<HistoryResponse> history(@PathParam("id") String id) {
     return tickets.history(id, caller.get()).stream().map(HistoryResponse::of).toList();
-  }
-
-  private <T> Response createOnce(
-      String scope,
-      String idempotencyKey,
-      Object request,
-      java.util.function.Supplier<UUID> create,
-      java.util.function.Function<UUID, T> view,
-      java.util.function.Function<UUID, URI> location) {
-    if (idempotencyKey != null) {
-      Optional<String> earlier =
-          idempotencyKeys.claim(scope, idempotencyKey, fingerprint.of(request));
-      if (earlier.isPresent()) {
-        UUID id = UUID.fromString(earlier.get());
-        return Response.created(location.apply(id))
-            .entity(view.apply(id))
-            .header("Idempotent-Replayed", "true")
-            .build();
-      }
-    }
-    UUID id = create.get();
-    if (idempotencyKey != null) {
-      idempotencyKeys.complete(scope, idempotencyKey, id.toString());
-    }
-    return Response.created(location.apply(id)).entity(view.apply(id)).build();
   }
 
   private static Response.ResponseBuilder created(Ticket ticket, Caller who) {

@@ -113,4 +113,27 @@ class BusinessServiceTest {
         .statusCode(200)
         .body("name", hasItem(name));
   }
+
+  @Test
+  void aRetriedCreateWithTheSameKeyAddsTheServiceOnce() {
+    String key = java.util.UUID.randomUUID().toString();
+    var body = Map.of("name", "VPN " + uniquePerson("svc"));
+    String first =
+        admin()
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/v1/services")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    admin()
+        .header("Idempotency-Key", key)
+        .body(body)
+        .post("/api/v1/services")
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .body("id", equalTo(first));
+  }
 }
