@@ -8,9 +8,7 @@ import static dev.rapport.support.security.Roles.REQUESTER;
 
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
-import dev.rapport.support.idempotency.IdempotencyKeys;
 import dev.rapport.support.idempotency.IdempotentCreation;
-import dev.rapport.support.idempotency.RequestFingerprint;
 import dev.rapport.ticket.domain.Caller;
 import dev.rapport.ticket.domain.ParticipantLevel;
 import dev.rapport.ticket.domain.Priority;
@@ -41,8 +39,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,22 +59,16 @@ public class TicketResource {
   private final TicketService tickets;
   private final TicketSearch search;
   private final CurrentCaller caller;
-  private final IdempotencyKeys idempotencyKeys;
-  private final RequestFingerprint fingerprint;
   private final IdempotentCreation creation;
 
   TicketResource(
       TicketService tickets,
       TicketSearch search,
       CurrentCaller caller,
-      IdempotencyKeys idempotencyKeys,
-      RequestFingerprint fingerprint,
       IdempotentCreation creation) {
     this.tickets = tickets;
     this.search = search;
     this.caller = caller;
-    this.idempotencyKeys = idempotencyKeys;
-    this.fingerprint = fingerprint;
     this.creation = creation;
   }
 
@@ -97,20 +89,17 @@ public class TicketResource {
       @Valid @NotNull CreateTicketRequest request,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 255) String idempotencyKey) {
     Caller who = caller.get();
-    String scope = "tickets:" + who.userName();
-    if (idempotencyKey != null) {
-      Optional<String> earlier =
-          idempotencyKeys.claim(scope, idempotencyKey, fingerprint.of(request));
-      if (earlier.isPresent()) {
-        Ticket ticket = tickets.find(earlier.get(), who);
-        return created(ticket, who).header(IdempotentCreation.REPLAYED, "true").build();
-      }
-    }
-    Ticket ticket = tickets.open(request.toNewTicket(), who);
-    if (idempotencyKey != null) {
-      idempotencyKeys.complete(scope, idempotencyKey, ticket.id.toString());
-    }
-    return created(ticket, who).build();
+    // The ticket just opened answers directly; a replay loads the one opened first.
+    List<Ticket> opened = new ArrayList<>(1);
+    return creation.create(
+        "tickets:" + who.userName(),
+        idempotencyKey,
+        request,
+        () -> {
+          opened.add(tickets.open(request.toNewTicket(), who));
+          return opened.get(0).id;
+        },
+        id -> created(opened.isEmpty() ? tickets.find(id.toString(), who) : opened.get(0), who));
   }
 
   @GET
@@ -243,12 +232,7 @@ public class TicketResource {
         () -> tickets.postUpdate(id, request.visibility(), request.body(), who).id,
         updateId ->
             Response.created(URI.create("/api/v1/tickets/" + id + "/updates"))
-                .entity(
-                    tickets.updates(id, who).stream()
-                        .filter(u -> u.id.equals(updateId))
-                        .findFirst()
-                        .map(TicketUpdateResponse::of)
-                        .orElseThrow()));
+                .entity(TicketUpdateResponse.of(tickets.update(id, updateId, who))));
   }
 
   @GET
@@ -277,12 +261,7 @@ public class TicketResource {
         () -> tickets.addTask(id, request.title(), who).id,
         taskId ->
             Response.created(URI.create("/api/v1/tickets/" + id + "/tasks/" + taskId))
-                .entity(
-                    tickets.tasks(id, who).stream()
-                        .filter(t -> t.id.equals(taskId))
-                        .findFirst()
-                        .map(TaskResponse::of)
-                        .orElseThrow()));
+                .entity(TaskResponse.of(tickets.task(id, taskId, who))));
   }
 
   @GET

@@ -327,6 +327,24 @@ public class TicketService {
     return task;
   }
 
+  /** One update of the ticket, as {@link #updates} would show it to this caller. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TicketUpdate update(String idOrKey, UUID updateId, Caller caller) {
+    Ticket ticket = find(idOrKey, caller);
+    TicketUpdate update = TicketUpdate.findById(updateId);
+    if (update == null
+        || !update.ticketId.equals(ticket.id)
+        || (update.visibility == Visibility.INTERNAL && !TicketAccess.canSeeInternal(caller))) {
+      throw ProblemException.notFound("Update", updateId.toString());
+    }
+    return update;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TicketTask task(String idOrKey, UUID taskId, Caller caller) {
+    return taskOf(find(idOrKey, caller), taskId);
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<TicketTask> tasks(String idOrKey, Caller caller) {
     Ticket ticket = find(idOrKey, caller);
@@ -341,10 +359,7 @@ public class TicketService {
     TicketAccess.requireStaff(caller, "complete tasks");
     Ticket ticket = load(idOrKey, LockModeType.PESSIMISTIC_WRITE);
     requireOpen(ticket, "complete tasks of");
-    TicketTask task = TicketTask.findById(taskId);
-    if (task == null || !task.ticketId.equals(ticket.id)) {
-      throw ProblemException.notFound("Task", taskId.toString());
-    }
+    TicketTask task = taskOf(ticket, taskId);
     if (task.isDone()) {
       throw ProblemException.conflict(
           "task-already-completed",
@@ -471,6 +486,14 @@ public class TicketService {
       throw ProblemException.notFound("Ticket", idOrKey);
     }
     return ticket;
+  }
+
+  private static TicketTask taskOf(Ticket ticket, UUID taskId) {
+    TicketTask task = TicketTask.findById(taskId);
+    if (task == null || !task.ticketId.equals(ticket.id)) {
+      throw ProblemException.notFound("Task", taskId.toString());
+    }
+    return task;
   }
 
   private static UUID parseId(String idOrKey) {
