@@ -1,5 +1,11 @@
 package dev.rapport.events;
 
+import dev.rapport.events.people.PersonDeactivated;
+import dev.rapport.events.people.PersonUpserted;
+import dev.rapport.events.people.TeamChanged;
+import dev.rapport.events.skills.SkillGapChanged;
+import dev.rapport.events.skills.TrainingAssigned;
+import dev.rapport.events.skills.TrainingCompleted;
 import dev.rapport.events.ticket.TicketAssigned;
 import dev.rapport.events.ticket.TicketCancelled;
 import dev.rapport.events.ticket.TicketClosed;
@@ -110,7 +116,13 @@ public final class EventCatalog {
           new Entry(TicketResolved.class, TicketResolved.TYPE, Topics.TICKETS),
           new Entry(TicketReopened.class, TicketReopened.TYPE, Topics.TICKETS),
           new Entry(TicketClosed.class, TicketClosed.TYPE, Topics.TICKETS),
-          new Entry(TicketCancelled.class, TicketCancelled.TYPE, Topics.TICKETS));
+          new Entry(TicketCancelled.class, TicketCancelled.TYPE, Topics.TICKETS),
+          new Entry(PersonUpserted.class, PersonUpserted.TYPE, Topics.PEOPLE),
+          new Entry(PersonDeactivated.class, PersonDeactivated.TYPE, Topics.PEOPLE),
+          new Entry(TeamChanged.class, TeamChanged.TYPE, Topics.PEOPLE),
+          new Entry(SkillGapChanged.class, SkillGapChanged.TYPE, Topics.SKILLS),
+          new Entry(TrainingAssigned.class, TrainingAssigned.TYPE, Topics.SKILLS),
+          new Entry(TrainingCompleted.class, TrainingCompleted.TYPE, Topics.SKILLS));
 
   private static final Map<String, Entry> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));
