@@ -1,0 +1,29 @@
+package dev.rapport.skills.api;
+
+import dev.rapport.skills.domain.Caller;
+import dev.rapport.support.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The authenticated caller of the current request, as the domain sees it. */
+@ApplicationScoped
+public class CurrentCaller {
+  private final SecurityIdentity identity;
+
+  CurrentCaller(SecurityIdentity identity) {
+    this.identity = identity;
+  }
+
+  public Caller get() {
+    boolean staff =
+        identity.hasRole(Roles.AGENT)
+            || identity.hasRole(Roles.LEAD)
+            || identity.hasRole(Roles.ADMIN)
+            || identity.hasRole(Roles.INTEGRATION);
+    return new Caller(
+        identity.getPrincipal().getName(),
+        staff,
+        identity.hasRole(Roles.LEAD),
+        identity.hasRole(Roles.ADMIN));
+  }
+}
