@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 
 class EventCatalogTest {
 
-  private static final String SHARED_TICKET_SCHEMA = "rapport.ticket.summary.json";
-
   @Test
   void every_type_is_named_rapport_aggregate_happened_v1() {
     for (EventCatalog.Entry entry : EventCatalog.all()) {
@@ -56,6 +54,22 @@ class EventCatalogTest {
   }
 
   @Test
+  void people_and_skills_events_go_to_their_topics() {
+    assertThat(EventCatalog.onTopic(Topics.PEOPLE))
+        .extracting(EventCatalog.Entry::type)
+        .containsExactly(
+            "rapport.person.upserted.v1",
+            "rapport.person.deactivated.v1",
+            "rapport.team.changed.v1");
+    assertThat(EventCatalog.onTopic(Topics.SKILLS))
+        .extracting(EventCatalog.Entry::type)
+        .containsExactly(
+            "rapport.skill-gap.changed.v1",
+            "rapport.training.assigned.v1",
+            "rapport.training.completed.v1");
+  }
+
+  @Test
   void every_type_has_a_schema_file() {
     for (EventCatalog.Entry entry : EventCatalog.all()) {
       assertThat(getClass().getClassLoader().getResource(entry.schemaResource()))
@@ -74,7 +88,7 @@ class EventCatalogTest {
     }
     Set<String> expected =
         EventCatalog.all().stream().map(EventCatalog.Entry::schemaFile).collect(Collectors.toSet());
-    expected.add(SHARED_TICKET_SCHEMA);
+    EventFixtures.SHARED.values().forEach(shared -> expected.add(shared.getValue()));
 
     assertThat(files).containsExactlyInAnyOrderElementsOf(expected);
   }
@@ -94,7 +108,7 @@ class EventCatalogTest {
               .toList();
     }
 
-    assertThat(payloads).hasSize(12);
+    assertThat(payloads).hasSize(18);
     assertThat(payloads)
         .containsExactlyInAnyOrderElementsOf(
             EventCatalog.all().stream().<Class<?>>map(EventCatalog.Entry::payload).toList());

@@ -1,5 +1,15 @@
 package dev.rapport.events;
 
+import dev.rapport.events.people.PersonDeactivated;
+import dev.rapport.events.people.PersonSnapshot;
+import dev.rapport.events.people.PersonUpserted;
+import dev.rapport.events.people.TeamChanged;
+import dev.rapport.events.people.TeamMember;
+import dev.rapport.events.people.TeamRef;
+import dev.rapport.events.skills.SkillGapChanged;
+import dev.rapport.events.skills.TrainingAssigned;
+import dev.rapport.events.skills.TrainingCompleted;
+import dev.rapport.events.skills.TrainingPlanSnapshot;
 import dev.rapport.events.ticket.FieldChange;
 import dev.rapport.events.ticket.Progress;
 import dev.rapport.events.ticket.Stakeholder;
@@ -17,6 +27,7 @@ import dev.rapport.events.ticket.TicketTaskCompleted;
 import dev.rapport.events.ticket.TicketUpdatePosted;
 import dev.rapport.events.ticket.TicketUpdated;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +42,11 @@ final class EventFixtures {
   static final UUID SERVICE_ID = UUID.fromString("0b7e3c52-91d4-4a8e-b6f1-5d2a9c3e7f10");
   static final UUID TASK_ID = UUID.fromString("c4a9e1f2-3b6d-4e8a-9f0c-1d2e3f4a5b6c");
   static final UUID UPDATE_ID = UUID.fromString("e2f1d0c9-b8a7-4695-8473-625140302010");
+  static final UUID PERSON_ID = UUID.fromString("5a1c7e90-2b3d-4f6a-8c9e-0d1f2a3b4c5d");
+  static final UUID MANAGER_ID = UUID.fromString("6b2d8fa1-3c4e-4a7b-9daf-1e2a3b4c5d6e");
+  static final UUID TEAM_ID = UUID.fromString("8d4fa1c3-5e6a-4c9d-8f1b-3a4b5c6d7e8f");
+  static final UUID SKILL_ID = UUID.fromString("9e5ab2d4-6f7b-4dae-9a2c-4b5c6d7e8f90");
+  static final UUID PLAN_ID = UUID.fromString("af6bc3e5-7a8c-4ebf-8b3d-5c6d7e8f9a01");
   static final Instant CREATED = Instant.parse("2026-11-26T08:41:07.312Z");
   static final Instant UPDATED = Instant.parse("2026-11-26T09:15:42.078519Z");
 
@@ -89,6 +105,89 @@ final class EventFixtures {
         CREATED);
   }
 
+  /** Shared schemas nested in payloads: aggregate → (JSON pointer of the nested object, file). */
+  static final Map<String, Map.Entry<String, String>> SHARED =
+      Map.of(
+          "ticket", Map.entry("/ticket", "rapport.ticket.summary.json"),
+          "person", Map.entry("/person", "rapport.person.snapshot.json"),
+          "training", Map.entry("/plan", "rapport.training.plan.json"));
+
+  /** The aggregate id every fixture of {@code entry}'s type carries (its Kafka key). */
+  static String aggregateOf(EventCatalog.Entry entry) {
+    return switch (entry.aggregate()) {
+      case "ticket" -> TICKET_ID.toString();
+      case "person" -> PERSON_ID.toString();
+      case "team", "skill-gap" -> TEAM_ID.toString();
+      case "training" -> PLAN_ID.toString();
+      default -> throw new IllegalArgumentException(entry.aggregate());
+    };
+  }
+
+  /** A person with every field set. */
+  static PersonSnapshot person(boolean active) {
+    return new PersonSnapshot(
+        PERSON_ID,
+        AGENT,
+        "WD-10442",
+        "Sam Okafor",
+        "Sam",
+        "Okafor",
+        AGENT,
+        "@sam.okafor",
+        "Network engineer",
+        "en-GB",
+        "Europe/London",
+        "IT Infrastructure",
+        MANAGER_ID,
+        "lead@example.com",
+        List.of(new TeamRef(TEAM_ID, "Network operations")),
+        active,
+        UPDATED);
+  }
+
+  /** A person with every nullable field null and no team. */
+  static PersonSnapshot sparsePerson(boolean active) {
+    return new PersonSnapshot(
+        PERSON_ID, REQUESTER, null, REQUESTER, null, null, null, null, null, null, null, null, null,
+        null, List.of(), active, CREATED);
+  }
+
+  static TrainingPlanSnapshot plan(String status, Instant completedAt) {
+    return new TrainingPlanSnapshot(
+        PLAN_ID,
+        PERSON_ID,
+        AGENT,
+        SKILL_ID,
+        "Cisco IOS routing",
+        2,
+        3,
+        LocalDate.parse("2027-02-26"),
+        "CCNA course, modules 4-6",
+        completedAt == null ? 0 : 100,
+        status,
+        "lead@example.com",
+        CREATED,
+        completedAt);
+  }
+
+  static TrainingPlanSnapshot sparsePlan(String status, Instant completedAt) {
+    return new TrainingPlanSnapshot(
+        PLAN_ID,
+        PERSON_ID,
+        AGENT,
+        SKILL_ID,
+        "Cisco IOS routing",
+        0,
+        1,
+        null,
+        null,
+        0,
+        status,
+        "lead@example.com",
+        CREATED,
+        completedAt);
+  }
+
   /** One full payload per catalogued type. */
   static Map<Class<? extends EventPayload>, EventPayload> full() {
     return Map.ofEntries(
@@ -144,7 +243,41 @@ final class EventFixtures {
                 ticket("CLOSED", AGENT, 3), "system", "Closed 7 days after resolution")),
         entry(
             new TicketCancelled(
-                ticket("CANCELLED", null, 0), REQUESTER, "Raised twice; see T-1041 instead")));
+                ticket("CANCELLED", null, 0), REQUESTER, "Raised twice; see T-1041 instead")),
+        entry(new PersonUpserted(person(true), "okta-provisioning")),
+        entry(new PersonDeactivated(person(false), false, "entra-provisioning")),
+        entry(
+            new TeamChanged(
+                TEAM_ID,
+                "Network operations",
+                "WD-ORG-77",
+                "UPDATED",
+                List.of(
+                    new TeamMember(PERSON_ID, AGENT, "Sam Okafor"),
+                    new TeamMember(MANAGER_ID, "lead@example.com", "Lee Chen")),
+                List.of(AGENT),
+                List.of("jo.smith@example.com"),
+                "okta-provisioning",
+                UPDATED)),
+        entry(
+            new SkillGapChanged(
+                TEAM_ID,
+                "Network operations",
+                SKILL_ID,
+                "Cisco IOS routing",
+                3,
+                3,
+                1,
+                2,
+                1,
+                14,
+                4,
+                "HIGH",
+                "MEDIUM",
+                "CHANGED",
+                UPDATED)),
+        entry(new TrainingAssigned(plan("ASSIGNED", null), "lead@example.com")),
+        entry(new TrainingCompleted(plan("COMPLETED", UPDATED), 2, 3, "lead@example.com")));
   }
 
   /** One payload per catalogued type with every nullable field null and every list empty. */
@@ -174,7 +307,39 @@ final class EventFixtures {
         entry(new TicketResolved(sparseTicket("RESOLVED"), AGENT, "Laptop delivered.")),
         entry(new TicketReopened(sparseTicket("IN_PROGRESS"), REQUESTER, null)),
         entry(new TicketClosed(sparseTicket("CLOSED"), REQUESTER, null)),
-        entry(new TicketCancelled(sparseTicket("CANCELLED"), REQUESTER, null)));
+        entry(new TicketCancelled(sparseTicket("CANCELLED"), REQUESTER, null)),
+        entry(new PersonUpserted(sparsePerson(true), "scim-client")),
+        entry(new PersonDeactivated(sparsePerson(false), true, "scim-client")),
+        entry(
+            new TeamChanged(
+                TEAM_ID,
+                "Network operations",
+                null,
+                "DELETED",
+                List.of(),
+                List.of(),
+                List.of(),
+                "scim-client",
+                CREATED)),
+        entry(
+            new SkillGapChanged(
+                TEAM_ID,
+                "Network operations",
+                SKILL_ID,
+                "Cisco IOS routing",
+                1,
+                1,
+                1,
+                0,
+                1,
+                0,
+                0,
+                "NONE",
+                "LOW",
+                "CLOSED",
+                CREATED)),
+        entry(new TrainingAssigned(sparsePlan("ASSIGNED", null), "lead@example.com")),
+        entry(new TrainingCompleted(sparsePlan("COMPLETED", UPDATED), 0, 1, "lead@example.com")));
   }
 
   private static Map.Entry<Class<? extends EventPayload>, EventPayload> entry(EventPayload p) {

@@ -9,6 +9,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.ValidationMessage;
+import dev.rapport.events.people.PersonDeactivated;
+import dev.rapport.events.people.PersonUpserted;
+import dev.rapport.events.people.TeamChanged;
+import dev.rapport.events.skills.SkillGapChanged;
+import dev.rapport.events.skills.TrainingAssigned;
+import dev.rapport.events.skills.TrainingCompleted;
 import dev.rapport.events.ticket.TicketResolved;
 import dev.rapport.events.ticket.TicketStakeholderAdded;
 import dev.rapport.events.ticket.TicketStatusChanged;
@@ -74,7 +80,7 @@ class EventSchemaTest {
   @MethodSource("payloads")
   void payload_names_its_type_and_aggregate(EventCatalog.Entry entry, EventPayload payload) {
     assertThat(payload.eventType()).isEqualTo(entry.type());
-    assertThat(payload.aggregateId()).isEqualTo(EventFixtures.TICKET_ID.toString());
+    assertThat(payload.aggregateId()).isEqualTo(EventFixtures.aggregateOf(entry));
     assertThat(EventCatalog.of(payload)).isEqualTo(entry);
   }
 
@@ -95,8 +101,11 @@ class EventSchemaTest {
       for (JsonNode name : Schemas.raw(entry.schemaFile()).get("required")) {
         args.add(Arguments.of(entry.type(), "/" + name.asText(), json));
       }
-      for (JsonNode name : Schemas.raw("rapport.ticket.summary.json").get("required")) {
-        args.add(Arguments.of(entry.type(), "/ticket/" + name.asText(), json));
+      var shared = EventFixtures.SHARED.get(entry.aggregate());
+      if (shared != null) {
+        for (JsonNode name : Schemas.raw(shared.getValue()).get("required")) {
+          args.add(Arguments.of(entry.type(), shared.getKey() + "/" + name.asText(), json));
+        }
       }
     }
     return args.stream();
@@ -140,7 +149,18 @@ class EventSchemaTest {
         bad(TicketTaskCompleted.TYPE, "/completed", "2", "type"),
         bad(TicketTaskCompleted.TYPE, "/ticket/progress/total", -1, "minimum"),
         bad(TicketUpdatePosted.TYPE, "/automatic", "yes", "type"),
-        bad(TicketResolved.TYPE, "/ticket/watchers", null, "type"));
+        bad(TicketResolved.TYPE, "/ticket/watchers", null, "type"),
+        bad(PersonUpserted.TYPE, "/person/email", "not an address", "format"),
+        bad(PersonUpserted.TYPE, "/person/teams/0/id", "network-ops", "format"),
+        bad(PersonDeactivated.TYPE, "/person/active", true, "const"),
+        bad(TeamChanged.TYPE, "/change", "RENAMED", "enum"),
+        bad(SkillGapChanged.TYPE, "/severity", "SEVERE", "enum"),
+        bad(SkillGapChanged.TYPE, "/minimumLevel", 6, "maximum"),
+        bad(SkillGapChanged.TYPE, "/gap", -1, "minimum"),
+        bad(TrainingAssigned.TYPE, "/plan/targetLevel", 0, "minimum"),
+        bad(TrainingAssigned.TYPE, "/plan/dueDate", "next spring", "format"),
+        bad(TrainingCompleted.TYPE, "/plan/status", "IN_PROGRESS", "const"),
+        bad(TrainingCompleted.TYPE, "/plan/completedAt", null, "type"));
   }
 
   @ParameterizedTest(name = "{0} with {1} = {2}")
@@ -238,7 +258,7 @@ class EventSchemaTest {
 
   static Stream<String> schemaFiles() {
     return Stream.concat(
-        Stream.of("rapport.ticket.summary.json"),
+        EventFixtures.SHARED.values().stream().map(Map.Entry::getValue),
         EventCatalog.all().stream().map(EventCatalog.Entry::schemaFile));
   }
 
