@@ -14,7 +14,8 @@ import jakarta.enterprise.event.Observes;
  * Problem bodies for security failures that happen before a request reaches Quarkus REST, where
  * exception mappers never see them: an invalid or expired token rejected by proactive
  * authentication, or a denial by an HTTP permission policy. Quarkus has already set the status and
- * the challenge header when the failure arrives here; this only writes the body.
+ * the challenge header when the failure arrives here; this only writes the body, in the format the
+ * path calls for (see {@link ProblemFormat}).
  */
 @ApplicationScoped
 class AuthFailureProblems {
@@ -40,9 +41,9 @@ class AuthFailureProblems {
     if (problem.status() == 401 && response.headers().get(WWW_AUTHENTICATE) == null) {
       response.putHeader(WWW_AUTHENTICATE, ProblemResponses.BEARER_CHALLENGE);
     }
-    response
-        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-        .end(responses.json(problem.withInstance(context.request().path())));
+    ProblemResponses.Rendered rendered =
+        responses.render(problem.withInstance(context.request().path()));
+    response.putHeader(HttpHeaders.CONTENT_TYPE, rendered.mediaType()).end(rendered.body());
   }
 
   private static Problem problemFor(Throwable failure) {

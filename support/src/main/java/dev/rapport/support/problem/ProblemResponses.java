@@ -3,16 +3,19 @@ package dev.rapport.support.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Renders problems as {@code application/problem+json} responses. The body is written here as a
- * string with the application's ObjectMapper, because a JSON message body writer is not selected
- * for the problem media type.
+ * Renders problems as {@code application/problem+json} responses, or in the format of a {@link
+ * ProblemFormat} bean that handles the problem's path ({@code instance}). The body is written here
+ * as a string with the application's ObjectMapper, because a JSON message body writer is not
+ * selected for the problem media type.
  */
 @ApplicationScoped
 public class ProblemResponses {
@@ -22,10 +25,15 @@ public class ProblemResponses {
   static final String BEARER_CHALLENGE = "Bearer";
 
   private final ObjectMapper objectMapper;
+  private final List<ProblemFormat> formats;
 
-  ProblemResponses(ObjectMapper objectMapper) {
+  ProblemResponses(ObjectMapper objectMapper, Instance<ProblemFormat> formats) {
     this.objectMapper = objectMapper;
+    this.formats = formats.stream().toList();
   }
+
+  /** An error response's Content-Type and body text. */
+  public record Rendered(String mediaType, String body) {}
 
   /**
    * The problem for an exception that escaped a request to {@code path}. Unknown exceptions become
@@ -62,11 +70,38 @@ public class ProblemResponses {
     return response.build();
   }
 
+  /** The response for {@code problem}, in the format its {@code instance} path calls for. */
   public Response toResponse(Problem problem) {
     return builder(problem).build();
   }
 
-  /** The problem as JSON text, for writers that are not JAX-RS (e.g. a Vert.x failure handler). */
+  /**
+   * The problem as the Content-Type and body text its path calls for ({@code instance}: a {@link
+   * ProblemFormat} that handles it, else problem+json), for writers that are not JAX-RS (e.g. a
+   * Vert.x failure handler).
+   */
+  public Rendered render(Problem problem) {
+    String path = problem.instance();
+    if (path != null) {
+      for (ProblemFormat format : formats) {
+        if (format.handles(path)) {
+          return new Rendered(format.mediaType(), write(format, problem));
+        }
+      }
+    }
+    return new Rendered(Problem.MEDIA_TYPE, json(problem));
+  }
+
+  private String write(ProblemFormat format, Problem problem) {
+    try {
+      return objectMapper.writeValueAsString(format.body(problem));
+    } catch (JsonProcessingException e) {
+      LOG.warnf("Could not serialise the %s error body for %s: %s", format, problem, e);
+      return json(problem);
+    }
+  }
+
+  /** The problem as problem+json text. */
   public String json(Problem problem) {
     try {
       return objectMapper.writeValueAsString(problem.body());
@@ -86,8 +121,9 @@ public class ProblemResponses {
   }
 
   private Response.ResponseBuilder builder(Problem problem) {
+    Rendered rendered = render(problem);
     Response.ResponseBuilder builder =
-        Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json(problem));
+        Response.status(problem.status()).type(rendered.mediaType()).entity(rendered.body());
     if (problem.status() == 401) {
       builder.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
     }

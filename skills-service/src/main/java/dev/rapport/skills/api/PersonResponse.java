@@ -1,0 +1,62 @@
+package dev.rapport.skills.api;
+
+import dev.rapport.skills.domain.Person;
+import dev.rapport.skills.domain.Team;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A person as provisioned from HR, with their manager and teams. */
+@Schema(name = "Person")
+public record PersonResponse(
+    UUID id,
+    @Schema(description = "The name they sign in with, the same in every service") String userName,
+    String externalId,
+    @Schema(description = "How to address them: display name, else formatted name, else userName")
+        String displayName,
+    String givenName,
+    String familyName,
+    @Schema(description = "Primary work e-mail") String email,
+    @Schema(description = "Primary chat handle (SCIM ims)") String chatHandle,
+    String title,
+    @Schema(description = "BCP 47 language tag, e.g. en-GB") String locale,
+    @Schema(description = "IANA time zone, e.g. Europe/London") String timezone,
+    String department,
+    String employeeNumber,
+    Manager manager,
+    List<TeamRef> teams,
+    @Schema(description = "false once deactivated by HR") boolean active,
+    int version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** A person's manager (enterprise extension). */
+  public record Manager(UUID id, String userName, String displayName) {}
+
+  /** A team the person is a member of. */
+  public record TeamRef(UUID id, String name) {}
+
+  static PersonResponse of(Person person, Person manager, List<Team> teams) {
+    return new PersonResponse(
+        person.id,
+        person.userName,
+        person.externalId,
+        person.nameToShow(),
+        person.givenName,
+        person.familyName,
+        person.email,
+        person.chatHandle,
+        person.title,
+        person.locale,
+        person.timezone,
+        person.department,
+        person.employeeNumber,
+        manager == null ? null : new Manager(manager.id, manager.userName, manager.nameToShow()),
+        teams.stream().map(t -> new TeamRef(t.id, t.displayName)).toList(),
+        person.active,
+        person.version,
+        person.createdAt,
+        person.updatedAt);
+  }
+}

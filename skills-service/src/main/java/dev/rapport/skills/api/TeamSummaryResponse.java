@@ -1,0 +1,22 @@
+package dev.rapport.skills.api;
+
+import dev.rapport.skills.domain.Team;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A team in a list: its name and how many members it has. */
+@Schema(name = "TeamSummary")
+public record TeamSummaryResponse(
+    UUID id,
+    String name,
+    String externalId,
+    long memberCount,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  static TeamSummaryResponse of(Team team, long memberCount) {
+    return new TeamSummaryResponse(
+        team.id, team.displayName, team.externalId, memberCount, team.createdAt, team.updatedAt);
+  }
+}

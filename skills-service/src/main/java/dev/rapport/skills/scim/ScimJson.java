@@ -1,0 +1,63 @@
+package dev.rapport.skills.scim;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.unboundid.scim2.common.utils.JsonUtils;
+
+/**
+ * SCIM JSON in and out. Bodies are read with the SCIM SDK's reader, whose objects look attribute
+ * names up without regard to case (RFC 7643 §2.1: {@code UserName} is {@code userName}); it is the
+ * SDK's own ObjectMapper, separate from the application's.
+ */
+final class ScimJson {
+  private ScimJson() {}
+
+  /** The request body as a JSON object, or a 400 invalidSyntax. */
+  static ObjectNode read(String body) {
+    if (body == null || body.isBlank()) {
+      throw ScimProblems.invalidSyntax("The request body is empty; send a SCIM JSON object");
+    }
+    JsonNode node;
+    try {
+      node = JsonUtils.getObjectReader().readTree(body);
+    } catch (JsonProcessingException e) {
+      String at =
+          e.getLocation() == null
+              ? ""
+              : " (line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr()
+                  + ")";
+      throw ScimProblems.invalidSyntax(
+          "The request body is not valid JSON: " + e.getOriginalMessage() + at);
+    }
+    if (!(node instanceof ObjectNode object)) {
+      throw ScimProblems.invalidSyntax("The request body must be a JSON object");
+    }
+    return object;
+  }
+
+  static String write(JsonNode node) {
+    try {
+      return JsonUtils.getObjectWriter().writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
+  static ObjectNode object() {
+    return JsonUtils.getJsonNodeFactory().objectNode();
+  }
+
+  static ArrayNode array() {
+    return JsonUtils.getJsonNodeFactory().arrayNode();
+  }
+
+  /** A copy of {@code node} whose objects look names up without regard to case. */
+  static ObjectNode caseIgnoring(ObjectNode node) {
+    return read(write(node));
+  }
+}

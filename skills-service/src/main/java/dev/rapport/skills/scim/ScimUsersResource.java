@@ -1,0 +1,233 @@
+package dev.rapport.skills.scim;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rapport.skills.api.CurrentCaller;
+import dev.rapport.skills.domain.PeopleDirectory;
+import dev.rapport.skills.domain.Person;
+import dev.rapport.skills.domain.Team;
+import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.security.Roles;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** SCIM 2.0 Users (RFC 7644 §3): people provisioned by an HR system or identity provider. */
+@Path("/scim/v2/Users")
+@Produces({Scim.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+@Tag(
+    name = "SCIM",
+    description =
+        "People (Users) and teams (Groups) provisioned over SCIM 2.0 (RFC 7643/7644) by an HR"
+            + " system or identity provider such as Okta, Entra ID or Workday. Role integration."
+            + " Bodies and errors are application/scim+json.")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed(Roles.INTEGRATION)
+public class ScimUsersResource {
+  private final PeopleDirectory directory;
+  private final CurrentCaller caller;
+
+  ScimUsersResource(PeopleDirectory directory, CurrentCaller caller) {
+    this.directory = directory;
+    this.caller = caller;
+  }
+
+  @POST
+  @Transactional
+  @Consumes({Scim.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "Provision a person",
+      description =
+          "userName is required and unique without regard to case (409 uniqueness);"
+              + " enterprise manager.value must be the id of a provisioned User (400 invalidValue)."
+              + " password is ignored.")
+  @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
+  public Response create(String body, @Context UriInfo uriInfo) {
+    Person person = directory.create(UserMapping.fromScim(ScimJson.read(body)), actor());
+    Panache.getEntityManager().flush();
+    ScimLocations at = ScimLocations.of(uriInfo);
+    return respond(
+        Response.status(201).location(URI.create(at.user(person.id))),
+        person,
+        at,
+        AttributeSelection.of(null, null));
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One person")
+  @APIResponse(responseCode = "200", description = "The User")
+  @APIResponse(responseCode = "404", description = "No such User")
+  public Response get(
+      @PathParam("id") String id,
+      @QueryParam("attributes") String attributes,
+      @QueryParam("excludedAttributes") String excludedAttributes,
+      @Context UriInfo uriInfo) {
+    Person person = directory.person(id(id));
+    return respond(
+        Response.ok(),
+        person,
+        ScimLocations.of(uriInfo),
+        AttributeSelection.of(attributes, excludedAttributes));
+  }
+
+  @GET
+  @Operation(
+      summary = "Search people",
+      description =
+          "filter (RFC 7644 §3.4.2.2) on userName, externalId, displayName, name.*, emails,"
+              + " active, title, enterprise department/employeeNumber/manager, meta.created,"
+              + " meta.lastModified ... with eq ne co sw ew gt ge lt le pr and or not;"
+              + " startIndex (1-based) and count (default 100, at most 200).")
+  public Response list(
+      @QueryParam("filter") String filter,
+      @Parameter(description = "1-based index of the first result") @QueryParam("startIndex")
+          String startIndex,
+      @Parameter(description = "results per page, at most 200") @QueryParam("count") String count,
+      @QueryParam("attributes") String attributes,
+      @QueryParam("excludedAttributes") String excludedAttributes,
+      @Context UriInfo uriInfo) {
+    ScimPaging paging = ScimPaging.of(startIndex, count);
+    AttributeSelection selection = AttributeSelection.of(attributes, excludedAttributes);
+    ScimPaging.Page<Person> page =
+        paging.query(Person.class, "people", "p", FilterSql.of(filter, FilterCatalogues.USERS));
+    List<UUID> ids = page.items().stream().map(p -> p.id).toList();
+    Map<UUID, List<Team>> teams = selection.includes("groups") ? directory.teamsOf(ids) : Map.of();
+    Map<UUID, Person> managers =
+        directory.people(
+            page.items().stream().map(p -> p.managerId).filter(Objects::nonNull).toList());
+    ScimLocations at = ScimLocations.of(uriInfo);
+    List<ObjectNode> resources = new ArrayList<>();
+    for (Person person : page.items()) {
+      resources.add(
+          selection.apply(
+              UserMapping.toScim(
+                  person,
+                  teams.getOrDefault(person.id, List.of()),
+                  person.managerId == null ? null : managers.get(person.managerId),
+                  at)));
+    }
+    return scim(Response.ok(), paging.listResponse(page.totalResults(), resources));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Transactional
+  @Consumes({Scim.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "Replace a person",
+      description =
+          "Attributes left out are cleared (active defaults to true). If-Match with the ETag is"
+              + " honoured (412 when stale).")
+  public Response replace(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      String body,
+      @Context UriInfo uriInfo) {
+    Person person =
+        directory.replace(id(id), ifMatch, UserMapping.fromScim(ScimJson.read(body)), actor());
+    Panache.getEntityManager().flush();
+    return respond(
+        Response.ok(), person, ScimLocations.of(uriInfo), AttributeSelection.of(null, null));
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Transactional
+  @Consumes({Scim.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "Change a person (PatchOp)",
+      description =
+          "add, replace, remove (op in any case), with or without path, value filters such as"
+              + " emails[type eq \"work\"].value; \"True\"/\"False\" strings are booleans."
+              + " active false deactivates. groups is read-only (400 mutability).")
+  public Response patch(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      @QueryParam("attributes") String attributes,
+      @QueryParam("excludedAttributes") String excludedAttributes,
+      String body,
+      @Context UriInfo uriInfo) {
+    ObjectNode patchOp = ScimJson.read(body);
+    UUID personId = id(id);
+    Person current = directory.person(personId);
+    ScimLocations at = ScimLocations.of(uriInfo);
+    ObjectNode patched =
+        ScimPatch.apply(representation(current, at), patchOp, UserMapping.READ_ONLY);
+    Person person = directory.replace(personId, ifMatch, UserMapping.fromScim(patched), actor());
+    Panache.getEntityManager().flush();
+    return respond(
+        Response.ok(), person, at, AttributeSelection.of(attributes, excludedAttributes));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Transactional
+  @Operation(
+      summary = "Delete a person",
+      description =
+          "The person is removed, leaves their teams and stops being anyone's manager;"
+              + " rapport.person.deactivated.v1 with deleted true is published.")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    directory.delete(id(id), ifMatch, actor());
+    return Response.noContent().build();
+  }
+
+  private ObjectNode representation(Person person, ScimLocations at) {
+    List<Team> teams = directory.teamsOf(List.of(person.id)).getOrDefault(person.id, List.of());
+    Person manager = person.managerId == null ? null : Person.findById(person.managerId);
+    return UserMapping.toScim(person, teams, manager, at);
+  }
+
+  private Response respond(
+      Response.ResponseBuilder builder,
+      Person person,
+      ScimLocations at,
+      AttributeSelection selection) {
+    builder.header("ETag", ScimLocations.version(person.version));
+    return scim(builder, selection.apply(representation(person, at)));
+  }
+
+  static Response scim(Response.ResponseBuilder builder, ObjectNode body) {
+    return builder.type(Scim.MEDIA_TYPE).entity(ScimJson.write(body)).build();
+  }
+
+  private String actor() {
+    return caller.get().userName();
+  }
+
+  /** A path id that is not a UUID names nothing: 404, as for an unknown id. */
+  static UUID id(String id) {
+    UUID uuid = ScimValues.uuid(id);
+    if (uuid == null) {
+      throw ProblemException.notFound("Resource", id);
+    }
+    return uuid;
+  }
+}
