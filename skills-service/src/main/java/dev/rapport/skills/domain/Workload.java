@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,32 @@ public class Workload {
   /** Open tickets of one person (0 when none). */
   public int openTickets(String userName) {
     return openTickets(List.of(userName)).getOrDefault(userName.toLowerCase(Locale.ROOT), 0);
+  }
+
+  /** A ticket in someone's hands. */
+  public record OpenTicket(UUID id, String key, String status, String priority, Instant openedAt) {}
+
+  /** The open tickets assigned to one person, most urgent first (priority, then oldest). */
+  @SuppressWarnings("unchecked")
+  public List<OpenTicket> openTicketsOf(String userName) {
+    List<Object[]> rows =
+        Panache.getEntityManager()
+            .createNativeQuery(
+                "select id, ticket_key, status, priority, opened_at from tickets"
+                    + " where status not in ('RESOLVED', 'CLOSED', 'CANCELLED')"
+                    + " and lower(assignee) = lower(?1) order by priority, opened_at, ticket_key")
+            .setParameter(1, userName)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new OpenTicket(
+                    (UUID) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    instant(row[4])))
+        .toList();
   }
 
   /**
@@ -82,5 +109,15 @@ public class Workload {
     Map<UUID, Integer> evidence = new HashMap<>();
     rows.forEach(row -> evidence.put((UUID) row[0], ((Number) row[1]).intValue()));
     return evidence;
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return (Instant) value;
   }
 }
