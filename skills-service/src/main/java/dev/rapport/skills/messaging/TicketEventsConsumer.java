@@ -10,14 +10,15 @@ import dev.rapport.skills.domain.TicketProjection;
 import dev.rapport.support.messaging.IncomingCloudEvent;
 import dev.rapport.support.messaging.IncomingEvents;
 import dev.rapport.support.messaging.ProcessedEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -26,8 +27,10 @@ import org.jboss.logging.Logger;
  * Each event is applied once: its ce_id is recorded in the transaction of its effect. Types this
  * service does not know (a newer producer's) are acknowledged and skipped. A message that is not a
  * CloudEvent, or a known type whose data cannot be read, fails and goes to the dead-letter topic
- * {@code rapport.tickets.v1.dlq.skills-service} with the reason in its headers; the consumer goes
- * on with the next message.
+ * {@code rapport.tickets.v1.dlq.skills-service} with the reason in its headers at once; any other
+ * failure (a lost database connection, a serialisation conflict) is retried a few times, each try
+ * in a new transaction, before the message is dead-lettered. The consumer goes on with the next
+ * message.
  */
 @ApplicationScoped
 public class TicketEventsConsumer {
@@ -52,7 +55,8 @@ public class TicketEventsConsumer {
 
   @Incoming(CHANNEL)
   @Blocking
-  @Transactional
+  // Poison (IllegalArgumentException: not a CloudEvent, unreadable data) is not worth retrying.
+  @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = IllegalArgumentException.class)
   public void consume(ConsumerRecord<String, String> record) {
     IncomingCloudEvent event = IncomingEvents.from(record);
     Optional<EventCatalog.Entry> entry =
@@ -61,10 +65,15 @@ public class TicketEventsConsumer {
       LOG.debugf("Skipping event %s of unknown type %s", event.id(), event.type());
       return;
     }
-    if (!processedEvents.firstDelivery(CONSUMER, event.id())) {
-      return;
-    }
-    projection.apply(ticketOf(read(event, entry.get())));
+    EventPayload payload = read(event, entry.get());
+    // The effect and the ce_id record commit together; each retry is a transaction of its own.
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              if (processedEvents.firstDelivery(CONSUMER, event.id())) {
+                projection.apply(ticketOf(payload));
+              }
+            });
   }
 
   private EventPayload read(IncomingCloudEvent event, EventCatalog.Entry entry) {
