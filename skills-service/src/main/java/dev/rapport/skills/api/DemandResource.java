@@ -6,6 +6,7 @@ import static dev.rapport.support.security.Roles.INTEGRATION;
 import static dev.rapport.support.security.Roles.LEAD;
 
 import dev.rapport.skills.config.DemandConfig;
+import dev.rapport.skills.domain.DemandWindow;
 import dev.rapport.skills.domain.Skill;
 import dev.rapport.skills.domain.Team;
 import dev.rapport.skills.domain.TicketDemand;
@@ -23,7 +24,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -61,7 +61,8 @@ public class DemandResource {
   @APIResponse(responseCode = "400", description = "window is not a positive ISO-8601 duration")
   public DemandResponse demand(
       @Parameter(
-              description = "ISO-8601 duration back from now, at most P3660D; default P30D",
+              description =
+                  "ISO-8601 duration back from now, PT1H to P365D; default rapport.skills.demand.window (P30D)",
               example = "P30D")
           @QueryParam("window")
           String window,
@@ -72,7 +73,7 @@ public class DemandResource {
               example = "network")
           @QueryParam("team")
           String team) {
-    Duration span = Windows.parse(window, config.defaultWindow());
+    Duration span = DemandWindow.parse(window, config.window()).length();
     Instant since = clock.instant().minus(span);
     boolean filtered = team != null && !team.isBlank();
     List<TicketDemand.RefDemand> rows = demand.byReference(teamKeys(team), since);
@@ -102,7 +103,8 @@ public class DemandResource {
                         Comparator.comparingInt(DemandResponse.SkillDemand::unmet).reversed())
                     .thenComparing(d -> d.skill().toLowerCase(Locale.ROOT)))
             .toList();
-    return new DemandResponse(Windows.text(span), since, filtered ? team.trim() : null, items);
+    return new DemandResponse(
+        new DemandWindow(span).toString(), since, filtered ? team.trim() : null, items);
   }
 
   /** The teamIds tickets may carry for {@code team}: as given, and the team's id and name. */
@@ -112,17 +114,12 @@ public class DemandResource {
     }
     Set<String> keys = new LinkedHashSet<>();
     keys.add(team.trim());
-    Optional<Team> known;
-    try {
-      known = Team.findByIdOptional(UUID.fromString(team.trim()));
-    } catch (IllegalArgumentException notAnId) {
-      known = Team.find("lower(displayName) = lower(?1)", team.trim()).firstResultOptional();
-    }
-    known.ifPresent(
-        t -> {
-          keys.add(t.id.toString());
-          keys.add(t.displayName);
-        });
+    Team.byReference(team)
+        .ifPresent(
+            t -> {
+              keys.add(t.id.toString());
+              keys.add(t.displayName);
+            });
     return keys;
   }
 }

@@ -9,6 +9,7 @@ import static dev.rapport.support.security.Roles.REQUESTER;
 import dev.rapport.skills.domain.Availability;
 import dev.rapport.skills.domain.Caller;
 import dev.rapport.skills.domain.Person;
+import dev.rapport.skills.domain.References;
 import dev.rapport.skills.domain.Stewardship;
 import dev.rapport.skills.domain.Unavailability;
 import dev.rapport.support.api.Page;
@@ -48,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UnavailabilityResource {
   private final Availability availability;
   private final Stewardship stewardship;
+  private final References references;
   private final CurrentCaller caller;
   private final IdempotentCreation creation;
   private final Clock clock;
@@ -55,11 +57,13 @@ public class UnavailabilityResource {
   UnavailabilityResource(
       Availability availability,
       Stewardship stewardship,
+      References references,
       CurrentCaller caller,
       IdempotentCreation creation,
       Clock clock) {
     this.availability = availability;
     this.stewardship = stewardship;
+    this.references = references;
     this.caller = caller;
     this.creation = creation;
     this.clock = clock;
@@ -86,7 +90,7 @@ public class UnavailabilityResource {
       @Valid @NotNull UnavailabilityRequest request,
       @HeaderParam(IdempotentCreation.HEADER) @Size(max = 255) String idempotencyKey) {
     Caller who = caller.get();
-    Person person = PersonLookup.find(personRef, who);
+    Person person = references.person(personRef, who);
     return creation.create(
         "unavailability:" + who.userName() + ":" + person.id,
         idempotencyKey,
@@ -112,7 +116,7 @@ public class UnavailabilityResource {
       @Parameter(description = "Person id, userName, or 'me'", example = "me") @PathParam("person")
           String personRef) {
     Caller who = caller.get();
-    Person person = PersonLookup.find(personRef, who);
+    Person person = references.person(personRef, who);
     if (!who.staff() && !stewardship.isSelf(who, person)) {
       throw ProblemException.forbidden("Only IT staff and the person may see their availability");
     }
@@ -138,7 +142,7 @@ public class UnavailabilityResource {
           String personRef,
       @PathParam("id") UUID id) {
     Caller who = caller.get();
-    availability.remove(who, PersonLookup.find(personRef, who), id);
+    availability.remove(who, references.person(personRef, who), id);
   }
 
   private static Unavailability period(Person person, UUID id) {

@@ -8,7 +8,9 @@ import static dev.rapport.support.security.Roles.REQUESTER;
 
 import dev.rapport.skills.config.RecommendationConfig;
 import dev.rapport.skills.domain.Caller;
+import dev.rapport.skills.domain.DemandWindow;
 import dev.rapport.skills.domain.Person;
+import dev.rapport.skills.domain.References;
 import dev.rapport.skills.domain.Skill;
 import dev.rapport.skills.domain.Stewardship;
 import dev.rapport.skills.domain.Workload;
@@ -43,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WorkloadResource {
   private final Workload workload;
   private final Stewardship stewardship;
+  private final References references;
   private final CurrentCaller caller;
   private final RecommendationConfig config;
   private final Clock clock;
@@ -50,11 +53,13 @@ public class WorkloadResource {
   WorkloadResource(
       Workload workload,
       Stewardship stewardship,
+      References references,
       CurrentCaller caller,
       RecommendationConfig config,
       Clock clock) {
     this.workload = workload;
     this.stewardship = stewardship;
+    this.references = references;
     this.caller = caller;
     this.config = config;
     this.clock = clock;
@@ -77,11 +82,11 @@ public class WorkloadResource {
           @QueryParam("window")
           String window) {
     Caller who = caller.get();
-    Person person = PersonLookup.find(personRef, who);
+    Person person = references.person(personRef, who);
     if (!who.staff() && !stewardship.isSelf(who, person)) {
       throw ProblemException.forbidden("Only IT staff and the person may see their workload");
     }
-    Duration span = Windows.parse(window, config.evidenceWindow());
+    Duration span = DemandWindow.parse(window, config.evidenceWindow()).length();
     Instant since = clock.instant().minus(span);
     List<WorkloadResponse.OpenTicketView> open =
         workload.openTicketsOf(person.userName).stream()
@@ -113,7 +118,7 @@ public class WorkloadResource {
         person.nameToShow(),
         open.size(),
         open,
-        Windows.text(span),
+        new DemandWindow(span).toString(),
         since,
         evidence);
   }

@@ -19,7 +19,10 @@ public interface DemandConfig {
   @Max(5)
   int capableLevel();
 
-  /** The demand window when a request gives none. */
+  /**
+   * How far back tickets count as demand for a skill, and resolved tickets as evidence of practice,
+   * when a request names no window; also the window of the gaps announced on rapport.skills.v1.
+   */
   @WithDefault("P30D")
-  Duration defaultWindow();
+  Duration window();
 }

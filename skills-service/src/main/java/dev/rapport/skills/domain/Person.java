@@ -81,6 +81,19 @@ public class Person extends PanacheEntityBase {
     return userName;
   }
 
+  /** The person a path or query names: by id when {@code ref} is a UUID, else by userName. */
+  public static Optional<Person> byReference(String ref) {
+    if (ref == null || ref.isBlank()) {
+      return Optional.empty();
+    }
+    String trimmed = ref.strip();
+    try {
+      return findByIdOptional(UUID.fromString(trimmed));
+    } catch (IllegalArgumentException notAnId) {
+      return findByUserName(trimmed);
+    }
+  }
+
   /** The person whose userName is {@code userName}, compared without regard to case. */
   public static Optional<Person> findByUserName(String userName) {
     return find("lower(userName) = lower(?1)", userName).firstResultOptional();

@@ -115,20 +115,15 @@ public class Recommendations {
 
   /** The team by id or display name (without regard to case). */
   public Team team(String ref) {
-    Optional<Team> team = Optional.empty();
-    try {
-      team = Team.findByIdOptional(UUID.fromString(ref.trim()));
-    } catch (IllegalArgumentException notAnId) {
-      team = Team.find("lower(displayName) = lower(?1)", ref.trim()).firstResultOptional();
-    }
-    return team.orElseThrow(
-        () ->
-            new ProblemException(
-                400,
-                "unknown-team",
-                "Bad request",
-                "No team '" + ref + "' (by id or display name)",
-                Map.of("team", ref)));
+    return Team.byReference(ref)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    400,
+                    "unknown-team",
+                    "Bad request",
+                    "No team '" + ref + "' (by id or display name)",
+                    Map.of("team", ref)));
   }
 
   /** P1–P4 (any case); P3 when none is given. */

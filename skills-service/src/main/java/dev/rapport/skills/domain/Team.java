@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,4 +41,17 @@ public class Team extends PanacheEntityBase {
 
   @Column(name = "updated_at")
   public Instant updatedAt;
+
+  /** The team a path or query names: by id when {@code ref} is a UUID, else by display name. */
+  public static Optional<Team> byReference(String ref) {
+    if (ref == null || ref.isBlank()) {
+      return Optional.empty();
+    }
+    String trimmed = ref.strip();
+    try {
+      return findByIdOptional(UUID.fromString(trimmed));
+    } catch (IllegalArgumentException notAnId) {
+      return find("lower(displayName) = lower(?1)", trimmed).firstResultOptional();
+    }
+  }
 }

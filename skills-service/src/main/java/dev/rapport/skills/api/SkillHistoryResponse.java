@@ -1,0 +1,34 @@
+package dev.rapport.skills.api;
+
+import dev.rapport.skills.domain.PersonSkillHistory;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One change of a person's level or of its verification. */
+public record SkillHistoryResponse(
+    long id,
+    UUID skillId,
+    String skillName,
+    @Schema(description = "null when the skill was new to the person") Integer previousLevel,
+    @Schema(description = "null when the skill was removed") Integer level,
+    String source,
+    String verifiedBy,
+    String actor,
+    String note,
+    Instant changedAt) {
+
+  static SkillHistoryResponse of(PersonSkillHistory h, String skillName) {
+    return new SkillHistoryResponse(
+        h.id,
+        h.skillId,
+        skillName,
+        h.previousLevel,
+        h.level,
+        h.source == null ? null : h.source.name(),
+        h.verifiedBy,
+        h.actor,
+        h.note,
+        h.changedAt);
+  }
+}

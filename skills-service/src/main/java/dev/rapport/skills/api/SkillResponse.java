@@ -1,0 +1,20 @@
+package dev.rapport.skills.api;
+
+import dev.rapport.skills.domain.Skill;
+import java.time.Instant;
+import java.util.UUID;
+
+public record SkillResponse(
+    UUID id,
+    String name,
+    String category,
+    String description,
+    Instant createdAt,
+    Instant updatedAt,
+    long version) {
+
+  static SkillResponse of(Skill s) {
+    return new SkillResponse(
+        s.id, s.name, s.category, s.description, s.createdAt, s.updatedAt, s.version);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.rapport.skills.domain;
+
+import dev.rapport.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+
+/**
+ * Finds what a path or query names: a person by id, userName or {@code me}; a team by id or display
+ * name; a skill by id or name. An unknown name is a 404 problem.
+ */
+@ApplicationScoped
+public class References {
+  public static final String ME = "me";
+
+  /** The person {@code ref} names; {@code me} is the caller. */
+  public Person person(String ref, Caller caller) {
+    if (ref == null || ref.isBlank()) {
+      throw ProblemException.badRequest("invalid-parameter", "person must not be blank.");
+    }
+    String trimmed = ref.strip();
+    if (trimmed.equalsIgnoreCase(ME)) {
+      return Person.findByUserName(caller.userName())
+          .orElseThrow(
+              () ->
+                  new ProblemException(
+                      404,
+                      "not-found",
+                      "Not found",
+                      "You ('" + caller.userName() + "') are not provisioned as a person",
+                      Map.of()));
+    }
+    return Person.byReference(trimmed)
+        .orElseThrow(() -> ProblemException.notFound("Person", trimmed));
+  }
+
+  public Team team(String ref) {
+    if (ref == null || ref.isBlank()) {
+      throw ProblemException.badRequest("invalid-parameter", "team must not be blank.");
+    }
+    return Team.byReference(ref).orElseThrow(() -> ProblemException.notFound("Team", ref.strip()));
+  }
+
+  public Skill skill(String ref) {
+    if (ref == null || ref.isBlank()) {
+      throw ProblemException.badRequest("invalid-parameter", "skill must not be blank.");
+    }
+    return Skill.byReference(ref)
+        .orElseThrow(() -> ProblemException.notFound("Skill", ref.strip()));
+  }
+}
