@@ -12,7 +12,8 @@ import java.util.UUID;
  * @param id the person id (the SCIM User id): the Kafka key of every person event
  * @param userName the name they sign in with, the same in every service (usually an e-mail)
  * @param externalId the HR system's id, or null
- * @param displayName how to address them, never null (falls back to the formatted name or userName)
+ * @param displayName how to address them, never null (falls back to the formatted name, then given
+ *     and family name, then userName)
  * @param givenName first name, or null
  * @param familyName last name, or null
  * @param email the primary work e-mail, or null

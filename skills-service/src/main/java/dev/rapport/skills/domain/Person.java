@@ -70,15 +70,29 @@ public class Person extends PanacheEntityBase {
   @Column(name = "updated_at")
   public Instant updatedAt;
 
-  /** How to address them: the display name, else the formatted name, else the userName. */
+  /**
+   * How to address them in native queries over {@code people p}: the same rule as {@link
+   * #nameToShow()}.
+   */
+  public static final String NAME_TO_SHOW_SQL =
+      "coalesce(nullif(trim(p.display_name), ''), nullif(trim(p.formatted_name), ''),"
+          + " nullif(trim(concat_ws(' ', p.given_name, p.family_name)), ''), p.user_name)";
+
+  /**
+   * How to address them: the display name, else the formatted name, else given and family name,
+   * else the userName. HR systems often send only the name parts.
+   */
   public String nameToShow() {
     if (displayName != null && !displayName.isBlank()) {
-      return displayName;
+      return displayName.strip();
     }
     if (formattedName != null && !formattedName.isBlank()) {
-      return formattedName;
+      return formattedName.strip();
     }
-    return userName;
+    String parts =
+        String.join(" ", givenName == null ? "" : givenName, familyName == null ? "" : familyName)
+            .strip();
+    return parts.isEmpty() ? userName : parts;
   }
 
   /** The person a path or query names: by id when {@code ref} is a UUID, else by userName. */

@@ -151,7 +151,9 @@ public class TeamGaps {
   /** Active members of a team holding a skill at or above {@code level}. */
   public List<Holder> holders(UUID teamId, UUID skillId, int level) {
     return holderRows(
-            "select m.team_id, ps.skill_id, p.id, p.user_name, p.display_name, ps.level"
+            "select m.team_id, ps.skill_id, p.id, p.user_name, "
+                + Person.NAME_TO_SHOW_SQL
+                + ", ps.level"
                 + " from team_members m join people p on p.id = m.person_id and p.active"
                 + " join person_skills ps on ps.person_id = p.id"
                 + " where m.team_id = ?1 and ps.skill_id = ?2 and ps.level >= ?3"
@@ -219,7 +221,9 @@ public class TeamGaps {
   }
 
   private static String holdersSql(String onlyTeams) {
-    return "select m.team_id, r.skill_id, p.id, p.user_name, p.display_name, ps.level"
+    return "select m.team_id, r.skill_id, p.id, p.user_name, "
+        + Person.NAME_TO_SHOW_SQL
+        + ", ps.level"
         + " from team_requirements r join team_members m on m.team_id = r.team_id"
         + " join people p on p.id = m.person_id and p.active"
         + " join person_skills ps on ps.person_id = p.id and ps.skill_id = r.skill_id"

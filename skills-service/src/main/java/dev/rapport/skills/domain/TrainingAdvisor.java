@@ -222,7 +222,9 @@ public class TrainingAdvisor {
   private List<Member> activeMembers(UUID teamId) {
     List<Object[]> rows =
         em.createNativeQuery(
-                "select p.id, p.user_name, p.display_name from team_members m"
+                "select p.id, p.user_name, "
+                    + Person.NAME_TO_SHOW_SQL
+                    + " from team_members m"
                     + " join people p on p.id = m.person_id and p.active where m.team_id = ?1")
             .setParameter(1, teamId)
             .getResultList();

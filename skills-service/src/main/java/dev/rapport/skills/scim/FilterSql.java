@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A SCIM filter (RFC 7644 §3.4.2.2), parsed by the SCIM SDK, as a SQL condition over a resource
@@ -58,6 +60,16 @@ final class FilterSql {
     this.catalogue = catalogue;
   }
 
+  /**
+   * The parser's message up to the position it names ("Invalid comparison value at position 11"):
+   * what follows is the JSON parser's internal detail, no help to whoever wrote the filter.
+   */
+  private static String withoutParserDetail(ScimException e) {
+    String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    Matcher position = Pattern.compile("^.*? at position \\d+").matcher(message);
+    return position.find() ? position.group() : message;
+  }
+
   /** The condition and its parameters ({@code ?1}, {@code ?2} ... in order). */
   record Condition(String sql, List<Object> parameters) {}
 
@@ -70,7 +82,7 @@ final class FilterSql {
     try {
       parsed = Filter.fromString(filter);
     } catch (ScimException e) {
-      throw ScimProblems.invalidFilter("The filter is not valid: " + e.getMessage());
+      throw ScimProblems.invalidFilter("The filter is not valid: " + withoutParserDetail(e));
     }
     FilterSql sql = new FilterSql(catalogue);
     return new Condition(sql.condition(parsed, null), List.copyOf(sql.parameters));
