@@ -6,6 +6,7 @@ import dev.rapport.skills.domain.TicketDemand.Demand;
 import dev.rapport.skills.messaging.SkillEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -97,6 +98,35 @@ public class GapMonitor {
             .setParameter(1, skillIds)
             .getResultList();
     refreshTeams(teams);
+  }
+
+  /**
+   * Ask for the requirements on these skills to be recomputed within {@code
+   * rapport.skills.gaps.refresh-delay} (by {@link GapSweep}), rather than now: for changes that
+   * come in bursts, such as ticket demand. The request commits with the calling transaction.
+   */
+  public void refreshSkillsSoon(Collection<UUID> skillIds) {
+    Instant now = clock.instant();
+    for (UUID skillId : new TreeSet<>(skillIds)) {
+      em.createNativeQuery(
+              "insert into gap_refresh_requests (skill_id, requested_at) values (?1, ?2)"
+                  + " on conflict (skill_id) do nothing")
+          .setParameter(1, skillId)
+          .setParameter(2, Timestamp.from(now))
+          .executeUpdate();
+    }
+  }
+
+  /**
+   * Recompute the skills asked for by {@link #refreshSkillsSoon}, and forget the requests, in the
+   * calling transaction (so a failure leaves them for the next round). Answers how many skills.
+   */
+  @SuppressWarnings("unchecked")
+  public int refreshRequestedSkills() {
+    List<UUID> skills =
+        em.createNativeQuery("delete from gap_refresh_requests returning skill_id").getResultList();
+    refreshSkills(skills);
+    return skills.size();
   }
 
   /** Recompute the teams this person is a member of. */

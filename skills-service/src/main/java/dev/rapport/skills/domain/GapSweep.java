@@ -10,10 +10,13 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Demand is counted over a sliding window, so a gap's severity can fall with no change to trigger
- * {@link GapMonitor}. Every {@code rapport.skills.gaps.sweep-interval} each team with requirements
- * or an open gap is recomputed, one transaction per team; the team lock in GapMonitor keeps
- * replicas sweeping at once from announcing anything twice.
+ * Recomputes gaps outside a request. Every {@code rapport.skills.gaps.refresh-delay} (2 s) the
+ * skills whose ticket demand changed ({@link GapMonitor#refreshSkillsSoon}) are recomputed, once
+ * however many tickets moved them. And demand is counted over a sliding window, so a gap's severity
+ * can fall with no change to trigger {@link GapMonitor}. Every {@code
+ * rapport.skills.gaps.sweep-interval} each team with requirements or an open gap is recomputed, one
+ * transaction per team; the team lock in GapMonitor keeps replicas sweeping at once from announcing
+ * anything twice.
  */
 @ApplicationScoped
 public class GapSweep {
@@ -40,6 +43,18 @@ public class GapSweep {
       } catch (RuntimeException e) {
         LOG.warnf(e, "Gap sweep of team %s failed; the next sweep retries", team);
       }
+    }
+  }
+
+  @Scheduled(
+      identity = "gap-refresh-requests",
+      every = "${rapport.skills.gaps.refresh-delay:2s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void refreshRequested() {
+    try {
+      QuarkusTransaction.requiringNew().call(monitor::refreshRequestedSkills);
+    } catch (RuntimeException e) {
+      LOG.warnf(e, "Recomputing gaps for changed demand failed; the next round retries");
     }
   }
 

@@ -39,7 +39,8 @@ import java.util.UUID;
  * </ul>
  *
  * After the skills of a ticket change, the gaps on those skills are recomputed ({@link
- * GapMonitor#refreshSkills}), in the same transaction.
+ * GapMonitor#refreshSkillsSoon}: the gaps follow within seconds, once per burst), in the same
+ * transaction.
  */
 @ApplicationScoped
 public class TicketProjection {
@@ -98,7 +99,7 @@ public class TicketProjection {
       removeEvidence(record.id);
     }
     if (!changedSkills.isEmpty()) {
-      gapMonitor.refreshSkills(changedSkills);
+      gapMonitor.refreshSkillsSoon(changedSkills);
     }
   }
 
