@@ -15,14 +15,9 @@ public class CurrentCaller {
   }
 
   public Caller get() {
-    boolean staff =
-        identity.hasRole(Roles.AGENT)
-            || identity.hasRole(Roles.LEAD)
-            || identity.hasRole(Roles.ADMIN)
-            || identity.hasRole(Roles.INTEGRATION);
     return new Caller(
         identity.getPrincipal().getName(),
-        staff,
+        Roles.isStaff(identity),
         identity.hasRole(Roles.LEAD),
         identity.hasRole(Roles.ADMIN));
   }

@@ -11,6 +11,7 @@ import dev.rapport.skills.domain.GapSeverity;
 import dev.rapport.skills.domain.References;
 import dev.rapport.skills.domain.Team;
 import dev.rapport.skills.domain.TeamGaps;
+import dev.rapport.support.api.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,6 +40,8 @@ public class GapResource {
           + " demand (3 per ticket, at most 15); the demand terms count only when there is a gap or"
           + " at most one holder. NONE 0, LOW 1-24, MEDIUM 25-49, HIGH 50-79, CRITICAL 80-100."
           + " Each item's computation lists every term.";
+  static final String WINDOW_DESCRIPTION =
+      "ISO-8601 duration from PT1H to P365D; default rapport.skills.demand.window";
 
   private final TeamGaps teamGaps;
   private final References references;
@@ -65,11 +68,7 @@ public class GapResource {
   @APIResponse(responseCode = "404", description = "No such team")
   public TeamGapsResponse team(
       @Parameter(description = "Team id or display name") @PathParam("team") String teamRef,
-      @Parameter(
-              description =
-                  "ISO-8601 duration from PT1H to P365D; default rapport.skills.demand.window",
-              example = "P30D")
-          @QueryParam("window")
+      @Parameter(description = WINDOW_DESCRIPTION, example = "P30D") @QueryParam("window")
           String window,
       @Parameter(description = "Only gaps at least this severe", example = "MEDIUM")
           @QueryParam("minSeverity")
@@ -92,7 +91,7 @@ public class GapResource {
   }
 
   static GapSeverity severity(String raw) {
-    GapSeverity floor = SkillParams.enumOrNull(GapSeverity.class, "minSeverity", raw);
+    GapSeverity floor = QueryParams.enumOrNull(GapSeverity.class, "minSeverity", raw);
     return floor == null ? GapSeverity.NONE : floor;
   }
 }

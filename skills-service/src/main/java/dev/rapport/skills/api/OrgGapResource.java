@@ -53,10 +53,7 @@ public class OrgGapResource {
   @APIResponse(responseCode = "200", description = "Skills, most serious first")
   @APIResponse(responseCode = "400", description = "window or minSeverity invalid")
   public OrgGapsResponse list(
-      @Parameter(
-              description =
-                  "ISO-8601 duration from PT1H to P365D; default rapport.skills.demand.window",
-              example = "P30D")
+      @Parameter(description = GapResource.WINDOW_DESCRIPTION, example = "P30D")
           @QueryParam("window")
           String window,
       @Parameter(description = "Only gaps at least this severe", example = "HIGH")

@@ -15,6 +15,7 @@ import dev.rapport.skills.domain.TrainingPlans;
 import dev.rapport.skills.domain.TrainingStatus;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
+import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -131,7 +132,7 @@ public class TrainingPlanResource {
             new TrainingPlans.Filter(
                 person == null || person.isBlank() ? null : references.person(person, who),
                 team == null || team.isBlank() ? null : references.team(team),
-                SkillParams.enums(TrainingStatus.class, "status", status),
+                QueryParams.enums(TrainingStatus.class, "status", status),
                 after,
                 limit),
             who);
@@ -156,7 +157,7 @@ public class TrainingPlanResource {
   @APIResponse(responseCode = "400", description = "id is not a UUID")
   @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
   public Response get(@PathParam("id") String id) {
-    return respond(plans.get(SkillParams.uuid("id", id), caller.get()), Response.ok()).build();
+    return respond(plans.get(QueryParams.uuid("id", id), caller.get()), Response.ok()).build();
   }
 
   @PATCH
@@ -181,7 +182,7 @@ public class TrainingPlanResource {
     Caller who = caller.get();
     TrainingPlan plan =
         plans.change(
-            SkillParams.uuid("id", id),
+            QueryParams.uuid("id", id),
             new TrainingPlans.Changes(
                 request.progressPercent(), request.status(), request.dueDate(), request.resource()),
             ifMatch,
@@ -210,7 +211,7 @@ public class TrainingPlanResource {
     Caller who = caller.get();
     TrainingPlan plan =
         plans.complete(
-            SkillParams.uuid("id", id), request == null ? null : request.note(), ifMatch, who);
+            QueryParams.uuid("id", id), request == null ? null : request.note(), ifMatch, who);
     return respond(plan, Response.ok()).build();
   }
 

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -66,20 +67,19 @@ public class PeopleDirectory {
 
   /** The person with this id, or a 404. */
   public Person person(UUID id) {
-    Person person = Person.findById(id);
-    if (person == null) {
-      throw ProblemException.notFound("User", id.toString());
-    }
-    return person;
+    return foundOr404(Person.findById(id), "User", id);
   }
 
   /** The team with this id, or a 404. */
   public Team team(UUID id) {
-    Team team = Team.findById(id);
-    if (team == null) {
-      throw ProblemException.notFound("Group", id.toString());
+    return foundOr404(Team.findById(id), "Group", id);
+  }
+
+  private static <T> T foundOr404(T entity, String kind, UUID id) {
+    if (entity == null) {
+      throw ProblemException.notFound(kind, id.toString());
     }
-    return team;
+    return entity;
   }
 
   /** The teams of each of these people, by display name; people without a team are absent. */
@@ -292,52 +292,51 @@ public class PeopleDirectory {
   }
 
   private static void checkUnique(UUID id, PersonAttributes attributes) {
-    Person.findByUserName(attributes.userName())
-        .filter(other -> !other.id.equals(id))
-        .ifPresent(
-            other -> {
-              throw ProblemException.conflict(
-                  "user-name-taken",
-                  "userName '" + attributes.userName() + "' is already provisioned",
-                  Map.of("existingId", other.id.toString()));
-            });
+    rejectIfHeldByAnother(
+        Person.findByUserName(attributes.userName()).map(other -> other.id),
+        id,
+        "user-name-taken",
+        "userName '" + attributes.userName() + "' is already provisioned");
     if (attributes.externalId() != null) {
-      Person.<Person>find("externalId", attributes.externalId())
-          .firstResultOptional()
-          .filter(other -> !other.id.equals(id))
-          .ifPresent(
-              other -> {
-                throw ProblemException.conflict(
-                    "external-id-taken",
-                    "externalId '" + attributes.externalId() + "' belongs to another User",
-                    Map.of("existingId", other.id.toString()));
-              });
+      rejectIfHeldByAnother(
+          Person.<Person>find("externalId", attributes.externalId())
+              .firstResultOptional()
+              .map(other -> other.id),
+          id,
+          "external-id-taken",
+          "externalId '" + attributes.externalId() + "' belongs to another User");
     }
   }
 
   private static void checkUnique(UUID id, TeamAttributes attributes) {
-    Team.<Team>find("lower(displayName) = lower(?1)", attributes.displayName())
-        .firstResultOptional()
-        .filter(other -> !other.id.equals(id))
+    rejectIfHeldByAnother(
+        Team.<Team>find("lower(displayName) = lower(?1)", attributes.displayName())
+            .firstResultOptional()
+            .map(other -> other.id),
+        id,
+        "team-name-taken",
+        "displayName '" + attributes.displayName() + "' belongs to another Group");
+    if (attributes.externalId() != null) {
+      rejectIfHeldByAnother(
+          Team.<Team>find("externalId", attributes.externalId())
+              .firstResultOptional()
+              .map(other -> other.id),
+          id,
+          "external-id-taken",
+          "externalId '" + attributes.externalId() + "' belongs to another Group");
+    }
+  }
+
+  /** A 409 naming the holder when a unique value is held by another than {@code id}. */
+  private static void rejectIfHeldByAnother(
+      Optional<UUID> holder, UUID id, String problem, String detail) {
+    holder
+        .filter(other -> !other.equals(id))
         .ifPresent(
             other -> {
               throw ProblemException.conflict(
-                  "team-name-taken",
-                  "displayName '" + attributes.displayName() + "' belongs to another Group",
-                  Map.of("existingId", other.id.toString()));
+                  problem, detail, Map.of("existingId", other.toString()));
             });
-    if (attributes.externalId() != null) {
-      Team.<Team>find("externalId", attributes.externalId())
-          .firstResultOptional()
-          .filter(other -> !other.id.equals(id))
-          .ifPresent(
-              other -> {
-                throw ProblemException.conflict(
-                    "external-id-taken",
-                    "externalId '" + attributes.externalId() + "' belongs to another Group",
-                    Map.of("existingId", other.id.toString()));
-              });
-    }
   }
 
   /** The manager exists and is not the person, directly or up the reporting line. */

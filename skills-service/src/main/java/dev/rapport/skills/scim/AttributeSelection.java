@@ -21,6 +21,9 @@ record AttributeSelection(List<Selected> attributes, List<Selected> excluded) {
   /** A top-level attribute and optionally one of its sub-attributes. */
   record Selected(String top, String sub) {}
 
+  /** Every attribute, as returned when the request names none (and after a write). */
+  static final AttributeSelection DEFAULT = of(null, null);
+
   static AttributeSelection of(String attributes, String excludedAttributes) {
     return new AttributeSelection(parse(attributes), parse(excludedAttributes));
   }

@@ -1,7 +1,6 @@
 package dev.rapport.skills.scim;
 
-import static dev.rapport.skills.scim.ScimUsersResource.id;
-import static dev.rapport.skills.scim.ScimUsersResource.scim;
+import static dev.rapport.skills.scim.ScimResources.id;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.skills.api.CurrentCaller;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -65,7 +63,7 @@ public class ScimGroupsResource {
         Response.status(201).location(URI.create(at.group(team.id))),
         team,
         at,
-        AttributeSelection.of(null, null));
+        AttributeSelection.DEFAULT);
   }
 
   @GET
@@ -101,13 +99,9 @@ public class ScimGroupsResource {
     ScimPaging.Page<Team> page =
         paging.query(Team.class, "teams", "t", FilterSql.of(filter, FilterCatalogues.GROUPS));
     ScimLocations at = ScimLocations.of(uriInfo);
-    List<ObjectNode> resources =
-        page.items().stream()
-            .map(
-                team ->
-                    selection.apply(GroupMapping.toScim(team, selection.includes("members"), at)))
-            .toList();
-    return scim(Response.ok(), paging.listResponse(page.totalResults(), resources));
+    boolean withMembers = selection.includes("members");
+    return ScimResources.list(
+        paging, page, selection, team -> GroupMapping.toScim(team, withMembers, at));
   }
 
   @PUT
@@ -123,8 +117,7 @@ public class ScimGroupsResource {
     Team team =
         directory.replaceTeam(id(id), ifMatch, GroupMapping.fromScim(ScimJson.read(body)), actor());
     Panache.getEntityManager().flush();
-    return respond(
-        Response.ok(), team, ScimLocations.of(uriInfo), AttributeSelection.of(null, null));
+    return respond(Response.ok(), team, ScimLocations.of(uriInfo), AttributeSelection.DEFAULT);
   }
 
   @PATCH
@@ -166,9 +159,11 @@ public class ScimGroupsResource {
 
   private static Response respond(
       Response.ResponseBuilder builder, Team team, ScimLocations at, AttributeSelection selection) {
-    builder.header("ETag", ScimLocations.version(team.version));
-    return scim(
-        builder, selection.apply(GroupMapping.toScim(team, selection.includes("members"), at)));
+    return ScimResources.resource(
+        builder,
+        team.version,
+        GroupMapping.toScim(team, selection.includes("members"), at),
+        selection);
   }
 
   private String actor() {

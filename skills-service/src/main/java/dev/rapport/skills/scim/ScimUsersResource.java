@@ -1,11 +1,12 @@
 package dev.rapport.skills.scim;
 
+import static dev.rapport.skills.scim.ScimResources.id;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.skills.api.CurrentCaller;
 import dev.rapport.skills.domain.PeopleDirectory;
 import dev.rapport.skills.domain.Person;
 import dev.rapport.skills.domain.Team;
-import dev.rapport.support.problem.ProblemException;
 import dev.rapport.support.security.Roles;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,7 +75,7 @@ public class ScimUsersResource {
         Response.status(201).location(URI.create(at.user(person.id))),
         person,
         at,
-        AttributeSelection.of(null, null));
+        AttributeSelection.DEFAULT);
   }
 
   @GET
@@ -122,17 +122,16 @@ public class ScimUsersResource {
         directory.people(
             page.items().stream().map(p -> p.managerId).filter(Objects::nonNull).toList());
     ScimLocations at = ScimLocations.of(uriInfo);
-    List<ObjectNode> resources = new ArrayList<>();
-    for (Person person : page.items()) {
-      resources.add(
-          selection.apply(
-              UserMapping.toScim(
-                  person,
-                  teams.getOrDefault(person.id, List.of()),
-                  person.managerId == null ? null : managers.get(person.managerId),
-                  at)));
-    }
-    return scim(Response.ok(), paging.listResponse(page.totalResults(), resources));
+    return ScimResources.list(
+        paging,
+        page,
+        selection,
+        person ->
+            UserMapping.toScim(
+                person,
+                teams.getOrDefault(person.id, List.of()),
+                person.managerId == null ? null : managers.get(person.managerId),
+                at));
   }
 
   @PUT
@@ -152,8 +151,7 @@ public class ScimUsersResource {
     Person person =
         directory.replace(id(id), ifMatch, UserMapping.fromScim(ScimJson.read(body)), actor());
     Panache.getEntityManager().flush();
-    return respond(
-        Response.ok(), person, ScimLocations.of(uriInfo), AttributeSelection.of(null, null));
+    return respond(Response.ok(), person, ScimLocations.of(uriInfo), AttributeSelection.DEFAULT);
   }
 
   @PATCH
@@ -210,24 +208,10 @@ public class ScimUsersResource {
       Person person,
       ScimLocations at,
       AttributeSelection selection) {
-    builder.header("ETag", ScimLocations.version(person.version));
-    return scim(builder, selection.apply(representation(person, at)));
-  }
-
-  static Response scim(Response.ResponseBuilder builder, ObjectNode body) {
-    return builder.type(Scim.MEDIA_TYPE).entity(ScimJson.write(body)).build();
+    return ScimResources.resource(builder, person.version, representation(person, at), selection);
   }
 
   private String actor() {
     return caller.get().userName();
-  }
-
-  /** A path id that is not a UUID names nothing: 404, as for an unknown id. */
-  static UUID id(String id) {
-    UUID uuid = ScimValues.uuid(id);
-    if (uuid == null) {
-      throw ProblemException.notFound("Resource", id);
-    }
-    return uuid;
   }
 }

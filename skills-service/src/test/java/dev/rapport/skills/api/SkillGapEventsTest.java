@@ -4,7 +4,9 @@ import static dev.rapport.skills.api.SkillsApi.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.events.Topics;
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.TopicReader;
 import dev.rapport.skills.HandBuilt;
 import dev.rapport.skills.domain.GapSweep;
 import io.quarkus.test.common.ResourceArg;
@@ -43,7 +45,7 @@ class SkillGapEventsTest {
     String skill = HandBuilt.unique("SAML");
     UUID skillId = HandBuilt.skill(skill);
 
-    try (SkillTopic topic = new SkillTopic()) {
+    try (TopicReader topic = new TopicReader(Topics.SKILLS)) {
       // Nobody holds it: 50 + 25 = 75, HIGH.
       requirement(lead, team, skill, 3, 1);
       // The member reaches the level: one holder, 15, LOW.
@@ -60,8 +62,8 @@ class SkillGapEventsTest {
           .then()
           .statusCode(204);
 
-      List<SkillTopic.Event> events =
-          topic.await(
+      List<TopicReader.Event> events =
+          topic.awaitMatching(
               e ->
                   team.toString().equals(e.key())
                       && skillId.toString().equals(e.data().path("skillId").asText()),
@@ -101,7 +103,7 @@ class SkillGapEventsTest {
     String skill = HandBuilt.unique("Azure");
     UUID skillId = HandBuilt.skill(skill);
 
-    try (SkillTopic topic = new SkillTopic()) {
+    try (TopicReader topic = new TopicReader(Topics.SKILLS)) {
       requirement(lead, team, skill, 2, 2); // 50 + 25 = 75, HIGH
       // Two tickets: 77, still HIGH; changing the headcount alone keeps it HIGH too.
       SkillsApi.ticketNeeding(skillId, team.toString(), false, 1);
@@ -113,8 +115,8 @@ class SkillGapEventsTest {
       }
       requirement(lead, team, skill, 2, 4);
 
-      List<SkillTopic.Event> events =
-          topic.await(
+      List<TopicReader.Event> events =
+          topic.awaitMatching(
               e -> team.toString().equals(e.key()),
               seen ->
                   seen.stream()
@@ -137,7 +139,7 @@ class SkillGapEventsTest {
       SkillsApi.ticketNeeding(skillId, team.toString(), false, 1);
     }
 
-    try (SkillTopic topic = new SkillTopic()) {
+    try (TopicReader topic = new TopicReader(Topics.SKILLS)) {
       requirement(lead, team, skill, 2, 1); // 50 + 25 + 5 = 80, CRITICAL
       // The tickets leave the 30-day window; nothing else happens.
       HandBuilt.update(
@@ -146,8 +148,8 @@ class SkillGapEventsTest {
           skillId);
       sweep.sweep();
 
-      List<SkillTopic.Event> events =
-          topic.await(e -> team.toString().equals(e.key()), seen -> seen.size() >= 2);
+      List<TopicReader.Event> events =
+          topic.awaitMatching(e -> team.toString().equals(e.key()), seen -> seen.size() >= 2);
       assertThat(events.stream().map(e -> e.data().path("severity").asText()))
           .containsExactly("CRITICAL", "HIGH");
       assertThat(events.get(1).data().path("demand").asInt()).isZero();

@@ -11,7 +11,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.events.Topics;
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.TopicReader;
 import dev.rapport.skills.HandBuilt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -59,7 +61,7 @@ class TrainingPlanTest {
 
   @Test
   void completingTrainingRaisesTheLevelToTheTarget() {
-    try (SkillTopic topic = new SkillTopic()) {
+    try (TopicReader topic = new TopicReader(Topics.SKILLS)) {
       var assigned =
           as(lead, "lead")
               .header("Idempotency-Key", UUID.randomUUID().toString())
@@ -129,10 +131,10 @@ class TrainingPlanTest {
           .statusCode(409)
           .contentType("application/problem+json");
 
-      List<SkillTopic.Event> training =
-          topic.await(e -> id.equals(e.key()), seen -> seen.size() >= 2);
+      List<TopicReader.Event> training =
+          topic.awaitMatching(e -> id.equals(e.key()), seen -> seen.size() >= 2);
       assertThat(training)
-          .extracting(SkillTopic.Event::type)
+          .extracting(TopicReader.Event::type)
           .containsExactly("rapport.training.assigned.v1", "rapport.training.completed.v1");
       JsonNode completed = training.get(1).data();
       assertThat(completed.path("previousLevel").asInt()).isEqualTo(1);
@@ -142,8 +144,8 @@ class TrainingPlanTest {
       assertThat(training.get(0).data().path("plan").path("targetLevel").asInt()).isEqualTo(3);
 
       // The team's gap closed to a single point of failure.
-      List<SkillTopic.Event> gaps =
-          topic.await(
+      List<TopicReader.Event> gaps =
+          topic.awaitMatching(
               e -> team.toString().equals(e.key()),
               seen ->
                   seen.stream().anyMatch(e -> e.data().path("change").asText().equals("CHANGED")));

@@ -1,6 +1,6 @@
 package dev.rapport.skills.messaging;
 
-import static dev.rapport.skills.messaging.TicketEventPublisher.ticket;
+import static dev.rapport.skills.messaging.TicketFixture.ticket;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,26 +14,21 @@ import dev.rapport.events.ticket.TicketResolved;
 import dev.rapport.events.ticket.TicketStatusChanged;
 import dev.rapport.events.ticket.TicketSummary;
 import dev.rapport.events.ticket.TicketUpdated;
+import dev.rapport.local.CloudEventWriter;
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.TopicReader;
 import dev.rapport.skills.HandBuilt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +42,7 @@ import org.junit.jupiter.api.Test;
     initArgs = @ResourceArg(name = "service", value = "skills-service"))
 class TicketEventsConsumerTest {
   private static final String DLQ = Topics.deadLetter(Topics.TICKETS, "skills-service");
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final Duration PATIENCE = TopicReader.PATIENCE;
 
   @Inject ObjectMapper json;
 
@@ -74,7 +69,7 @@ class TicketEventsConsumerTest {
     Instant t0 = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
     UUID a = UUID.randomUUID();
     List<String> skillsOfA = List.of(k8s.toUpperCase(), dnsId.toString(), quantum);
-    try (TicketEventPublisher events = new TicketEventPublisher(json)) {
+    try (CloudEventWriter events = tickets()) {
       events.publish(
           new TicketOpened(
               ticket(a, "T-A", "NEW", "P3", null, team, skillsOfA, t0, t0), "req", "broken"));
@@ -163,7 +158,7 @@ class TicketEventsConsumerTest {
     String team = HandBuilt.unique("team");
     Instant t0 = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MILLIS);
     UUID id = UUID.randomUUID();
-    try (TicketEventPublisher events = new TicketEventPublisher(json)) {
+    try (CloudEventWriter events = tickets()) {
       events.publish(
           new TicketOpened(ticket(id, "T-U", "NEW", "P3", null, team, List.of(), t0, t0), "r", ""));
       events.publish(
@@ -189,7 +184,7 @@ class TicketEventsConsumerTest {
     String team = HandBuilt.unique("team");
     Instant t0 = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MILLIS);
     UUID e = UUID.randomUUID();
-    try (TicketEventPublisher events = new TicketEventPublisher(json)) {
+    try (CloudEventWriter events = tickets()) {
       TicketOpened opened =
           new TicketOpened(
               ticket(e, "T-E", "NEW", "P3", null, team, List.of(skill), t0, t0), "r", "");
@@ -229,12 +224,12 @@ class TicketEventsConsumerTest {
     String unknownType = UUID.randomUUID().toString();
     String badJson = UUID.randomUUID().toString();
     Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    try (TicketEventPublisher events = new TicketEventPublisher(json)) {
+    try (CloudEventWriter events = tickets()) {
       // A newer producer's type: acknowledged and ignored, not a poison.
       events.send(
           key, "{\"ticket\":{\"id\":\"" + key + "\"}}", unknownType, "rapport.ticket.escalated.v1");
       events.send(key, "{\"ticket\": {not json", badJson, "rapport.ticket.opened.v1");
-      events.sendPlain(key, "hello, I am not a CloudEvent");
+      events.sendWithoutCloudEventHeaders(key, "hello, I am not a CloudEvent");
       events.publish(
           new TicketOpened(
               ticket(p, "T-P", "NEW", "P2", null, team, List.of(skill), t0, t0), "r", ""));
@@ -245,17 +240,19 @@ class TicketEventsConsumerTest {
               () -> assertThat(demand(team, null).getList("items.skill")).containsExactly(skill));
     }
 
-    List<ConsumerRecord<String, String>> dead = deadLetters(key, 2);
-    assertThat(dead).extracting(r -> header(r, "ce_id")).doesNotContain(unknownType);
-    assertThat(header(dead.get(0), "ce_id")).isEqualTo(badJson);
-    assertThat(header(dead.get(0), "dead-letter-reason"))
-        .contains("cannot read rapport.ticket.opened.v1 " + badJson);
-    assertThat(dead.get(1).value()).isEqualTo("hello, I am not a CloudEvent");
-    assertThat(header(dead.get(1), "dead-letter-reason")).contains("not a CloudEvent");
+    try (TopicReader deadLetters = new TopicReader(DLQ)) {
+      List<TopicReader.Event> dead = deadLetters.await(key, 2);
+      assertThat(dead).extracting(e -> e.header("ce_id")).doesNotContain(unknownType);
+      assertThat(dead.get(0).header("ce_id")).isEqualTo(badJson);
+      assertThat(dead.get(0).header("dead-letter-reason"))
+          .contains("cannot read rapport.ticket.opened.v1 " + badJson);
+      assertThat(dead.get(1).value()).isEqualTo("hello, I am not a CloudEvent");
+      assertThat(dead.get(1).header("dead-letter-reason")).contains("not a CloudEvent");
+    }
   }
 
   private static void resolve(
-      TicketEventPublisher events,
+      CloudEventWriter events,
       UUID id,
       String assignee,
       String team,
@@ -266,6 +263,11 @@ class TicketEventsConsumerTest {
         ticket(id, "T-A", "RESOLVED", "P3", assignee, team, skills, openedAt, at);
     events.publish(new TicketStatusChanged(resolved, assignee, "IN_PROGRESS", "RESOLVED", "fixed"));
     events.publish(new TicketResolved(resolved, assignee, "fixed"));
+  }
+
+  /** Ticket events as ticket-service's outbox relay publishes them. */
+  private CloudEventWriter tickets() {
+    return new CloudEventWriter(Topics.TICKETS, "/rapport/ticket-service", json);
   }
 
   private static JsonPath demand(String team, String window) {
@@ -297,36 +299,5 @@ class TicketEventsConsumerTest {
         Timestamp.from(from),
         Timestamp.from(until),
         Timestamp.from(Instant.now()));
-  }
-
-  /** The first {@code count} dead letters with {@code key}, in order. */
-  private static List<ConsumerRecord<String, String>> deadLetters(String key, int count) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RapportTestResource.bootstrapServers());
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID());
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    List<ConsumerRecord<String, String>> found = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-      consumer.subscribe(List.of(DLQ));
-      Awaitility.await()
-          .atMost(PATIENCE)
-          .until(
-              () -> {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                  if (key.equals(r.key())) {
-                    found.add(r);
-                  }
-                }
-                return found.size() >= count;
-              });
-    }
-    return found;
-  }
-
-  private static String header(ConsumerRecord<String, String> record, String name) {
-    var header = record.headers().lastHeader(name);
-    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
 }

@@ -6,8 +6,10 @@ import static dev.rapport.skills.scim.ScimClient.hr;
 import static dev.rapport.skills.scim.ScimClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.events.Topics;
 import dev.rapport.local.RapportTestResource;
-import dev.rapport.skills.scim.PeopleTopic.Event;
+import dev.rapport.local.TopicReader;
+import dev.rapport.local.TopicReader.Event;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,11 +33,11 @@ class PeopleEventsTest {
        "Operations": [{"op": "Replace", "path": "active", "value": "False"}]}
       """;
 
-  private static PeopleTopic topic;
+  private static TopicReader topic;
 
   @BeforeAll
   static void subscribe() {
-    topic = new PeopleTopic();
+    topic = new TopicReader(Topics.PEOPLE);
   }
 
   @AfterAll
@@ -185,7 +187,7 @@ class PeopleEventsTest {
     assertThat(left.data().get("left")).extracting(n -> n.asText()).containsExactly(userName);
     assertThat(left.data().get("members")).isEmpty();
     Event deleted =
-        topic.awaitFor(id, e -> e.stream().anyMatch(x -> x.type().equals(DEACTIVATED))).stream()
+        topic.await(id, e -> e.stream().anyMatch(x -> x.type().equals(DEACTIVATED))).stream()
             .filter(x -> x.type().equals(DEACTIVATED))
             .findFirst()
             .orElseThrow();

@@ -7,6 +7,7 @@ import static dev.rapport.support.security.Roles.LEAD;
 import static dev.rapport.support.security.Roles.REQUESTER;
 
 import dev.rapport.support.api.ETags;
+import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.ticket.domain.BusinessService;
 import dev.rapport.ticket.domain.Participant;

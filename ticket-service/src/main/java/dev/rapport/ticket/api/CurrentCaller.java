@@ -15,11 +15,7 @@ public class CurrentCaller {
   }
 
   public Caller get() {
-    boolean staff =
-        identity.hasRole(Roles.AGENT)
-            || identity.hasRole(Roles.LEAD)
-            || identity.hasRole(Roles.ADMIN)
-            || identity.hasRole(Roles.INTEGRATION);
-    return new Caller(identity.getPrincipal().getName(), staff, identity.hasRole(Roles.ADMIN));
+    return new Caller(
+        identity.getPrincipal().getName(), Roles.isStaff(identity), identity.hasRole(Roles.ADMIN));
   }
 }

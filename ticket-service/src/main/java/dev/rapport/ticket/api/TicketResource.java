@@ -8,6 +8,7 @@ import static dev.rapport.support.security.Roles.REQUESTER;
 
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
+import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.ticket.domain.Caller;
 import dev.rapport.ticket.domain.ParticipantLevel;

@@ -2,7 +2,9 @@ package dev.rapport.ticket.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.events.Topics;
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.TopicReader;
 import dev.rapport.ticket.api.Api;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -45,10 +47,10 @@ class OutboxSurvivesBrokerOutageTest {
     } finally {
       RapportTestResource.startKafka();
     }
-    try (TicketTopic topic = new TicketTopic()) {
+    try (TopicReader topic = new TopicReader(Topics.TICKETS)) {
       for (String id : ids) {
-        assertThat(topic.awaitFor(id, events -> !events.isEmpty()))
-            .extracting(TicketTopic.Event::type)
+        assertThat(topic.await(id, events -> !events.isEmpty()))
+            .extracting(TopicReader.Event::type)
             .containsExactly("rapport.ticket.opened.v1");
       }
     }

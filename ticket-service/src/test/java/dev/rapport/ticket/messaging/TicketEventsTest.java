@@ -4,7 +4,9 @@ import static dev.rapport.ticket.api.Api.agent;
 import static dev.rapport.ticket.api.Api.requester;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.events.Topics;
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.TopicReader;
 import dev.rapport.ticket.api.Api;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -24,7 +26,7 @@ class TicketEventsTest {
   @Test
   void everyChangeReachesTheBrokerAsACloudEventInOrder() {
     String alice = "alice-" + UUID.randomUUID() + "@example.com";
-    try (TicketTopic topic = new TicketTopic()) {
+    try (TopicReader topic = new TopicReader(Topics.TICKETS)) {
       var created =
           requester(alice)
               .body(
@@ -121,13 +123,13 @@ class TicketEventsTest {
               .stream()
               .map(t -> "rapport.ticket." + t + ".v1")
               .toList();
-      List<TicketTopic.Event> events = topic.awaitFor(id, e -> e.size() >= expected.size());
+      List<TopicReader.Event> events = topic.await(id, e -> e.size() >= expected.size());
 
-      assertThat(events).extracting(TicketTopic.Event::type).containsExactlyElementsOf(expected);
+      assertThat(events).extracting(TopicReader.Event::type).containsExactlyElementsOf(expected);
       assertThat(events)
-          .extracting(TicketTopic.Event::partition)
+          .extracting(TopicReader.Event::partition)
           .containsOnly(events.get(0).partition());
-      for (TicketTopic.Event event : events) {
+      for (TopicReader.Event event : events) {
         assertThat(event.key()).isEqualTo(id);
         assertThat(event.headers())
             .containsEntry("ce_specversion", "1.0")
@@ -178,12 +180,12 @@ class TicketEventsTest {
 
   @Test
   void cancellingPublishesCancelled() {
-    try (TicketTopic topic = new TicketTopic()) {
+    try (TopicReader topic = new TopicReader(Topics.TICKETS)) {
       String id = Api.open(Api.uniquePerson("carol"), Api.incident("Raised by mistake"));
       Api.move(id, "CANCELLED", "Raised by mistake");
-      List<TicketTopic.Event> events = topic.awaitFor(id, e -> e.size() >= 3);
+      List<TopicReader.Event> events = topic.await(id, e -> e.size() >= 3);
       assertThat(events)
-          .extracting(TicketTopic.Event::type)
+          .extracting(TopicReader.Event::type)
           .containsExactly(
               "rapport.ticket.opened.v1",
               "rapport.ticket.status-changed.v1",
@@ -208,16 +210,16 @@ class TicketEventsTest {
             .statusCode(201)
             .extract()
             .path("id");
-    try (TicketTopic topic = new TicketTopic()) {
+    try (TopicReader topic = new TopicReader(Topics.TICKETS)) {
       String id = Api.open(Api.uniquePerson("alice"));
       agent()
           .body(Map.of("businessServiceId", serviceId))
           .patch("/api/v1/tickets/{id}", id)
           .then()
           .statusCode(200);
-      List<TicketTopic.Event> events = topic.awaitFor(id, e -> e.size() >= 3);
+      List<TopicReader.Event> events = topic.await(id, e -> e.size() >= 3);
       assertThat(events)
-          .extracting(TicketTopic.Event::type)
+          .extracting(TopicReader.Event::type)
           .containsExactly(
               "rapport.ticket.opened.v1",
               "rapport.ticket.updated.v1",

@@ -1,22 +1,25 @@
-package dev.rapport.ticket.api;
+package dev.rapport.support.api;
 
 import dev.rapport.support.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * Parses query and path parameters by hand, because JAX-RS answers a parameter it cannot convert
- * with a bare 404; a portal developer needs a 400 that names the parameter instead.
+ * with a bare 404; a portal developer needs a 400 ({@code invalid-parameter}) that names the
+ * parameter instead. Surrounding blanks are ignored; enum values are matched without regard to
+ * case.
  */
-final class QueryParams {
+public final class QueryParams {
   private QueryParams() {}
 
   /**
    * Values given repeated or comma-separated; unknown names are a 400 listing the accepted ones.
    */
-  static <E extends Enum<E>> List<E> enums(Class<E> type, String name, List<String> raw) {
+  public static <E extends Enum<E>> List<E> enums(Class<E> type, String name, List<String> raw) {
     List<E> values = new ArrayList<>();
     if (raw == null) {
       return values;
@@ -31,18 +34,21 @@ final class QueryParams {
     return values;
   }
 
-  static <E extends Enum<E>> E enumOrNull(Class<E> type, String name, String raw) {
+  /** The value, or null when the parameter is absent or blank. */
+  public static <E extends Enum<E>> E enumOrNull(Class<E> type, String name, String raw) {
     return raw == null || raw.isBlank() ? null : enumValue(type, name, raw.strip());
   }
 
-  static UUID uuidOrNull(String name, String raw) {
+  /** The UUID, or null when the parameter is absent or blank. */
+  public static UUID uuidOrNull(String name, String raw) {
     return raw == null || raw.isBlank() ? null : uuid(name, raw);
   }
 
-  static UUID uuid(String name, String raw) {
+  /** The UUID; absent or not a UUID is a 400. */
+  public static UUID uuid(String name, String raw) {
     try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
+      return UUID.fromString(raw.strip());
+    } catch (IllegalArgumentException | NullPointerException e) {
       throw ProblemException.badRequest(
           "invalid-parameter", name + " must be a UUID; got '" + raw + "'.");
     }
@@ -50,7 +56,7 @@ final class QueryParams {
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
     try {
-      return Enum.valueOf(type, value.toUpperCase());
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw ProblemException.badRequest(
           "invalid-parameter",

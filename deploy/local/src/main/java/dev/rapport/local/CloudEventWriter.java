@@ -1,15 +1,10 @@
-package dev.rapport.skills.messaging;
+package dev.rapport.local;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.events.EventPayload;
-import dev.rapport.events.Topics;
-import dev.rapport.events.ticket.Progress;
-import dev.rapport.events.ticket.TicketSummary;
-import dev.rapport.local.RapportTestResource;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -19,14 +14,26 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes ticket events to rapport.tickets.v1 the way ticket-service's outbox relay does:
- * CloudEvents in Kafka binary mode, JSON data, key = ticket id.
+ * Publishes to a topic of the test broker the way a service's outbox relay does: CloudEvents in
+ * Kafka binary mode, JSON data, key and subject = the aggregate id. Each send waits for the
+ * broker's acknowledgement, so records on one partition keep the order of the calls. Also writes
+ * what a relay never would (any text as data, records without CloudEvents headers) for tests of a
+ * consumer's dead-lettering.
  */
-final class TicketEventPublisher implements AutoCloseable {
+public final class CloudEventWriter implements AutoCloseable {
   private final KafkaProducer<String, String> producer;
+  private final String topic;
+  private final String source;
   private final ObjectMapper json;
 
-  TicketEventPublisher(ObjectMapper json) {
+  /**
+   * @param source the CloudEvents source, e.g. {@code /rapport/ticket-service}
+   * @param json the mapper of the application under test, so that data reads as it would from the
+   *     service that publishes it (dates, for one)
+   */
+  public CloudEventWriter(String topic, String source, ObjectMapper json) {
+    this.topic = topic;
+    this.source = source;
     this.json = json;
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RapportTestResource.bootstrapServers());
@@ -35,76 +42,42 @@ final class TicketEventPublisher implements AutoCloseable {
     this.producer = new KafkaProducer<>(props);
   }
 
-  /** A ticket as ticket-service would describe it. */
-  static TicketSummary ticket(
-      UUID id,
-      String key,
-      String status,
-      String priority,
-      String assignee,
-      String teamId,
-      List<String> requiredSkills,
-      Instant createdAt,
-      Instant updatedAt) {
-    return new TicketSummary(
-        id,
-        key,
-        "INCIDENT",
-        "Something is broken",
-        status,
-        priority,
-        "MEDIUM",
-        "MEDIUM",
-        "requester@example.com",
-        assignee,
-        teamId,
-        null,
-        null,
-        null,
-        requiredSkills,
-        List.of(),
-        List.of(),
-        new Progress(0, 0),
-        createdAt,
-        updatedAt);
-  }
-
   /** Publishes {@code event} with a new ce_id; answers the ce_id. */
-  String publish(EventPayload event) {
+  public String publish(EventPayload event) {
     return publish(event, UUID.randomUUID().toString());
   }
 
-  /** Publishes {@code event} with {@code ceId}, keyed by its ticket. */
-  String publish(EventPayload event, String ceId) {
+  /** Publishes {@code event} with {@code ceId} (e.g. to redeliver it), keyed by its aggregate. */
+  public String publish(EventPayload event, String ceId) {
     return publish(event, ceId, event.aggregateId());
   }
 
-  /** Publishes {@code event} with {@code ceId} under {@code key}. */
-  String publish(EventPayload event, String ceId, String key) {
+  /** Publishes {@code event} with {@code ceId} under {@code key}; answers the ce_id. */
+  public String publish(EventPayload event, String ceId, String key) {
     try {
       send(key, json.writeValueAsString(event), ceId, event.eventType());
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      throw new IllegalStateException("cannot write " + event.eventType() + " as JSON", e);
     }
     return ceId;
   }
 
   /** A record with CloudEvents headers and any text as data. */
-  void send(String key, String data, String ceId, String ceType) {
-    ProducerRecord<String, String> record = new ProducerRecord<>(Topics.TICKETS, key, data);
+  public void send(String key, String data, String ceId, String ceType) {
+    ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
     header(record, "ce_specversion", "1.0");
     header(record, "ce_id", ceId);
     header(record, "ce_type", ceType);
-    header(record, "ce_source", "/rapport/ticket-service");
+    header(record, "ce_source", source);
     header(record, "ce_subject", key);
     header(record, "ce_time", Instant.now().toString());
     header(record, "content-type", "application/json");
     send(record);
   }
 
-  /** A record without any CloudEvents header. */
-  void sendPlain(String key, String value) {
-    send(new ProducerRecord<>(Topics.TICKETS, key, value));
+  /** A record without any CloudEvents header, as a foreign producer might write. */
+  public void sendWithoutCloudEventHeaders(String key, String value) {
+    send(new ProducerRecord<>(topic, key, value));
   }
 
   private void send(ProducerRecord<String, String> record) {
@@ -114,7 +87,7 @@ final class TicketEventPublisher implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException(e);
+      throw new IllegalStateException("the broker did not take a record for " + topic, e);
     }
   }
 
