@@ -39,6 +39,7 @@ public final class DevTokens {
    * Makes {@code private.pem} (PKCS#8) and {@code public.pem} (X.509 SubjectPublicKeyInfo) in
    * {@code directory} unless they exist; returns the public key's path.
    */
+  @SuppressWarnings("try") // the file lock is held for its effect, never read
   public static synchronized Path ensureKeyPair(Path directory) {
     Path privateKey = directory.resolve(PRIVATE_KEY_FILE);
     Path publicKey = directory.resolve(PUBLIC_KEY_FILE);

@@ -109,6 +109,22 @@ class PeopleResourceTest {
   }
 
   @Test
+  void aPersonWithoutADisplayNameIsShownByTheirName() {
+    String userName = HandBuilt.unique("kim") + "@example.com";
+    UUID id = HandBuilt.person(userName);
+    HandBuilt.update(
+        "update people set display_name = null, given_name = 'Kim', family_name = 'Park'"
+            + " where id = ?",
+        id);
+
+    as("agent@example.com", "agent")
+        .get("/api/v1/people/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("displayName", equalTo("Kim Park"));
+  }
+
+  @Test
   void staffSeeTeamsWithMembers() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     UUID ann = HandBuilt.person("ann." + tag + "@example.com");

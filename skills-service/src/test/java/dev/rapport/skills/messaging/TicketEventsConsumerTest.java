@@ -3,6 +3,7 @@ package dev.rapport.skills.messaging;
 import static dev.rapport.skills.messaging.TicketFixture.ticket;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.events.Topics;
@@ -148,6 +149,62 @@ class TicketEventsConsumerTest {
                       .containsExactly(1, 1));
       // Still one ticket of demand each: the lifecycle does not count the ticket again.
       assertThat(demand(team, null).getList("items.tickets")).containsExactly(2, 1, 1);
+    }
+  }
+
+  @Test
+  void demandFromTicketsRaisesTheTeamGapAndAnnouncesIt() {
+    String skill = HandBuilt.unique("BGP");
+    UUID skillId = HandBuilt.skill(skill);
+    UUID team = HandBuilt.team(HandBuilt.unique("Network"));
+    given()
+        .auth()
+        .oauth2(RapportTestResource.token("admin@example.com", "admin"))
+        .contentType("application/json")
+        .body("{\"minimumLevel\":3,\"headcount\":1}")
+        .put("/api/v1/teams/{team}/requirements/{skill}", team, skillId)
+        .then()
+        .statusCode(201);
+    Instant t0 = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MILLIS);
+    try (TopicReader gaps = new TopicReader(Topics.SKILLS);
+        CloudEventWriter events = tickets()) {
+      // Nobody holds it: 50 (coverage) + 25 (no holder) = 75, HIGH, announced by the PUT.
+      gaps.await(team.toString(), 1);
+      // Five tickets nobody can take: + 5 demand + 15 unmet = 95, CRITICAL.
+      for (int i = 0; i < 5; i++) {
+        UUID id = UUID.randomUUID();
+        events.publish(
+            new TicketOpened(
+                ticket(id, "T-G" + i, "NEW", "P2", null, team.toString(), List.of(skill), t0, t0),
+                "req",
+                "BGP session down"));
+      }
+
+      List<TopicReader.Event> announced =
+          gaps.await(
+              team.toString(),
+              seen ->
+                  seen.stream()
+                      .anyMatch(e -> e.data().path("severity").asText().equals("CRITICAL")));
+      assertThat(announced)
+          .extracting(
+              e -> e.data().path("change").asText() + " " + e.data().path("severity").asText())
+          .containsExactly("OPENED HIGH", "CHANGED CRITICAL");
+      Awaitility.await()
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () ->
+                  given()
+                      .auth()
+                      .oauth2(RapportTestResource.token("lead@example.com", "lead"))
+                      .get("/api/v1/teams/{team}/gaps", team)
+                      .then()
+                      .statusCode(200)
+                      .body("items[0].demand", equalTo(5))
+                      .body("items[0].unmetDemand", equalTo(5))
+                      .body("items[0].score", equalTo(95)));
+      // Later tickets keep it CRITICAL: nothing more is announced.
+      assertThat(gaps.seen(team.toString())).hasSize(2);
     }
   }
 
