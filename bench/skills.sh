@@ -5,7 +5,7 @@
 #   bench/skills.sh         # about 2-3 minutes
 #
 # It builds an organisation through the public APIs, then measures:
-#   1. SCIM provisioning: BENCH_PEOPLE users POSTed to /scim/v2/Users by 8 parallel clients
+#   1. SCIM provisioning: BENCH_PEOPLE users POSTed to /scim/v2/Users by 8 clients (bench/ScimProvision.java)
 #   2. reads under load (hey, 16 clients, BENCH_DURATION s each): GET /api/v1/recommendations,
 #      GET /api/v1/teams/{id}/gaps, GET /api/v1/gaps (org-wide)
 #   3. the ticket consumer: BENCH_TICKETS rapport.ticket.opened.v1 events published at once to
@@ -43,19 +43,8 @@ ms() { date +%s%3N; }
 
 # ---- 1. SCIM provisioning ------------------------------------------------------------------
 log "provisioning $PEOPLE people over SCIM (8 clients)"
-provision() {
-  curl -s -o /dev/null -w '%{http_code}\n' -X POST "$S/scim/v2/Users" \
-    -H "Authorization: Bearer $HR" -H 'Content-Type: application/scim+json' -d '{
-    "schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],
-    "userName":"p'$1'-'$RUN'@bench.example.com","name":{"givenName":"P'$1'","familyName":"Bench"},
-    "emails":[{"value":"p'$1'-'$RUN'@bench.example.com","primary":true}],"active":true}'
-}
-export -f provision
-start=$(ms)
-seq 1 "$PEOPLE" | xargs -P 8 -I{} bash -c 'provision {}' > "$OUT/scim.codes"
-scim_ms=$(( $(ms) - start ))
-scim_ok=$(grep -c '^201$' "$OUT/scim.codes" || true)
-[[ $scim_ok == "$PEOPLE" ]] || die "SCIM: only $scim_ok of $PEOPLE created ($(sort "$OUT/scim.codes" | uniq -c | tr '\n' ' '))"
+read -r scim_ok scim_failed scim_ms scim_p50 scim_p99 < <(java "$ROOT/bench/ScimProvision.java" "$S" "$HR" "$PEOPLE" 8 "$RUN")
+[[ $scim_failed == 0 ]] || die "SCIM: $scim_failed of $PEOPLE creates failed"
 
 ids=$(curl -s "$S/scim/v2/Users?filter=userName%20co%20%22-$RUN@bench%22&count=200&attributes=id" -H "Authorization: Bearer $HR" | jq -r '.Resources[].id')
 for start_index in $(seq 201 200 "$PEOPLE"); do
@@ -139,7 +128,7 @@ rss=$([[ -n $pid ]] && awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$pid/sta
 cat <<REPORT
 
 skills-service benchmark ($PEOPLE people, $TEAMS teams, $SKILLS skills, $TICKETS ticket events; raw output in $OUT)
-  SCIM create, 8 clients        $PEOPLE users in $scim_ms ms = $(( PEOPLE * 1000 / scim_ms )) users/s
+  SCIM create, 8 clients        $PEOPLE users in $scim_ms ms = $(( PEOPLE * 1000 / scim_ms )) users/s, p50 $scim_p50 ms, p99 $scim_p99 ms
   recommendations, 16 clients   $rec
   team gaps, 16 clients         $team_gaps
   org-wide gaps, 16 clients     $org_gaps

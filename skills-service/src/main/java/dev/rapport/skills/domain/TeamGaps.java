@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -132,20 +134,37 @@ public class TeamGaps {
    * TicketDemand matches one value exactly, so both are asked and added (a ticket has one teamId).
    */
   public Map<UUID, Demand> teamDemand(UUID teamId, String teamName, Instant since) {
-    Map<UUID, Demand> byId = demand.bySkill(Optional.of(teamId.toString()), since);
-    if (teamName == null || teamName.equals(teamId.toString())) {
-      return byId;
-    }
-    Map<UUID, Demand> merged = new HashMap<>(byId);
-    demand
-        .bySkill(Optional.of(teamName), since)
-        .forEach(
-            (skill, d) ->
-                merged.merge(
-                    skill,
-                    d,
-                    (a, b) -> new Demand(a.tickets() + b.tickets(), a.unmet() + b.unmet())));
-    return merged;
+    return teamsDemand(Map.of(teamId, teamName == null ? teamId.toString() : teamName), since)
+        .getOrDefault(teamId, Map.of());
+  }
+
+  /** {@link #teamDemand} for several teams (id → display name) in one query. */
+  private Map<UUID, Map<UUID, Demand>> teamsDemand(Map<UUID, String> teams, Instant since) {
+    Set<String> keys = new HashSet<>();
+    teams.forEach(
+        (id, name) -> {
+          keys.add(id.toString());
+          keys.add(name);
+        });
+    Map<String, Map<UUID, Demand>> byKey = demand.byTeamAndSkill(keys, since);
+    Map<UUID, Map<UUID, Demand>> byTeam = new HashMap<>();
+    teams.forEach(
+        (id, name) -> {
+          Map<UUID, Demand> merged = new HashMap<>(byKey.getOrDefault(id.toString(), Map.of()));
+          if (!name.equals(id.toString())) {
+            byKey
+                .getOrDefault(name, Map.of())
+                .forEach(
+                    (skill, d) ->
+                        merged.merge(
+                            skill,
+                            d,
+                            (a, b) ->
+                                new Demand(a.tickets() + b.tickets(), a.unmet() + b.unmet())));
+          }
+          byTeam.put(id, merged);
+        });
+    return byTeam;
   }
 
   /** Active members of a team holding a skill at or above {@code level}. */
@@ -184,8 +203,11 @@ public class TeamGaps {
         teamIds.isPresent()
             ? holderRows(holdersSql(onlyTeams), teamIds.get())
             : holderRows(holdersSql(onlyTeams));
-    Instant since = window.since(clock);
-    Map<UUID, Map<UUID, Demand>> demandByTeam = new HashMap<>();
+    Map<UUID, String> teamNames = new HashMap<>();
+    for (Object[] row : requirements) {
+      teamNames.put((UUID) row[0], (String) row[1]);
+    }
+    Map<UUID, Map<UUID, Demand>> demandByTeam = teamsDemand(teamNames, window.since(clock));
     List<TeamGap> gaps = new ArrayList<>(requirements.size());
     for (Object[] row : requirements) {
       UUID teamId = (UUID) row[0];
@@ -195,9 +217,7 @@ public class TeamGaps {
       int headcount = ((Number) row[5]).intValue();
       List<Holder> teamHolders = holders.getOrDefault(new Pair(teamId, skillId), List.of());
       Demand skillDemand =
-          demandByTeam
-              .computeIfAbsent(teamId, id -> teamDemand(id, teamName, since))
-              .getOrDefault(skillId, Demand.NONE);
+          demandByTeam.getOrDefault(teamId, Map.of()).getOrDefault(skillId, Demand.NONE);
       gaps.add(
           new TeamGap(
               teamId,

@@ -68,6 +68,40 @@ public class TicketDemand {
   }
 
   /**
+   * Demand per catalogue skill for the tickets of each of these teams (the ticket's teamId, matched
+   * exactly) opened at or after {@code since}, in one query; teams and skills without demand are
+   * absent.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Map<UUID, Demand>> byTeamAndSkill(Collection<String> teamIds, Instant since) {
+    if (teamIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Object[]> rows =
+        Panache.getEntityManager()
+            .createNativeQuery(
+                "select t.team_id, coalesce(s.skill_id, k.id), count(distinct t.id),"
+                    + " count(distinct t.id) filter (where s.unmet)"
+                    + " from tickets t join ticket_skills s on s.ticket_id = t.id"
+                    + LATE_CATALOGUE_JOIN
+                    + " where coalesce(s.skill_id, k.id) is not null and t.opened_at >= ?1"
+                    + " and t.team_id in (?2)"
+                    + " group by t.team_id, coalesce(s.skill_id, k.id)")
+            .setParameter(1, Timestamp.from(since))
+            .setParameter(2, teamIds)
+            .getResultList();
+    Map<String, Map<UUID, Demand>> demand = new HashMap<>();
+    for (Object[] row : rows) {
+      demand
+          .computeIfAbsent((String) row[0], team -> new HashMap<>())
+          .put(
+              (UUID) row[1],
+              new Demand(((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
+    }
+    return demand;
+  }
+
+  /**
    * Demand for one skill as tickets named it.
    *
    * @param skillId the catalogue skill, or null when the catalogue has no skill by that name
