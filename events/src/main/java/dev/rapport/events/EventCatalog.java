@@ -1,5 +1,8 @@
 package dev.rapport.events;
 
+import dev.rapport.events.notification.NotificationDelivered;
+import dev.rapport.events.notification.NotificationFailed;
+import dev.rapport.events.notification.NotificationRead;
 import dev.rapport.events.people.PersonDeactivated;
 import dev.rapport.events.people.PersonUpserted;
 import dev.rapport.events.people.TeamChanged;
@@ -122,7 +125,10 @@ public final class EventCatalog {
           new Entry(TeamChanged.class, TeamChanged.TYPE, Topics.PEOPLE),
           new Entry(SkillGapChanged.class, SkillGapChanged.TYPE, Topics.SKILLS),
           new Entry(TrainingAssigned.class, TrainingAssigned.TYPE, Topics.SKILLS),
-          new Entry(TrainingCompleted.class, TrainingCompleted.TYPE, Topics.SKILLS));
+          new Entry(TrainingCompleted.class, TrainingCompleted.TYPE, Topics.SKILLS),
+          new Entry(NotificationDelivered.class, NotificationDelivered.TYPE, Topics.NOTIFICATIONS),
+          new Entry(NotificationFailed.class, NotificationFailed.TYPE, Topics.NOTIFICATIONS),
+          new Entry(NotificationRead.class, NotificationRead.TYPE, Topics.NOTIFICATIONS));
 
   private static final Map<String, Entry> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));

@@ -67,6 +67,12 @@ class EventCatalogTest {
             "rapport.skill-gap.changed.v1",
             "rapport.training.assigned.v1",
             "rapport.training.completed.v1");
+    assertThat(EventCatalog.onTopic(Topics.NOTIFICATIONS))
+        .extracting(EventCatalog.Entry::type)
+        .containsExactly(
+            "rapport.notification.delivered.v1",
+            "rapport.notification.failed.v1",
+            "rapport.notification.read.v1");
   }
 
   @Test
@@ -108,7 +114,7 @@ class EventCatalogTest {
               .toList();
     }
 
-    assertThat(payloads).hasSize(18);
+    assertThat(payloads).hasSize(21);
     assertThat(payloads)
         .containsExactlyInAnyOrderElementsOf(
             EventCatalog.all().stream().<Class<?>>map(EventCatalog.Entry::payload).toList());

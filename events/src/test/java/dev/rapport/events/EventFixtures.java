@@ -1,5 +1,9 @@
 package dev.rapport.events;
 
+import dev.rapport.events.notification.NotificationDelivered;
+import dev.rapport.events.notification.NotificationFailed;
+import dev.rapport.events.notification.NotificationRead;
+import dev.rapport.events.notification.NotificationRef;
 import dev.rapport.events.people.PersonDeactivated;
 import dev.rapport.events.people.PersonSnapshot;
 import dev.rapport.events.people.PersonUpserted;
@@ -47,6 +51,7 @@ final class EventFixtures {
   static final UUID TEAM_ID = UUID.fromString("8d4fa1c3-5e6a-4c9d-8f1b-3a4b5c6d7e8f");
   static final UUID SKILL_ID = UUID.fromString("9e5ab2d4-6f7b-4dae-9a2c-4b5c6d7e8f90");
   static final UUID PLAN_ID = UUID.fromString("af6bc3e5-7a8c-4ebf-8b3d-5c6d7e8f9a01");
+  static final UUID NOTIFICATION_ID = UUID.fromString("b07cd4f6-8b9d-4fc0-9c4e-6d7e8f9a0b12");
   static final Instant CREATED = Instant.parse("2026-11-26T08:41:07.312Z");
   static final Instant UPDATED = Instant.parse("2026-11-26T09:15:42.078519Z");
 
@@ -110,7 +115,8 @@ final class EventFixtures {
       Map.of(
           "ticket", Map.entry("/ticket", "rapport.ticket.summary.json"),
           "person", Map.entry("/person", "rapport.person.snapshot.json"),
-          "training", Map.entry("/plan", "rapport.training.plan.json"));
+          "training", Map.entry("/plan", "rapport.training.plan.json"),
+          "notification", Map.entry("/notification", "rapport.notification.ref.json"));
 
   /** The aggregate id every fixture of {@code entry}'s type carries (its Kafka key). */
   static String aggregateOf(EventCatalog.Entry entry) {
@@ -119,6 +125,7 @@ final class EventFixtures {
       case "person" -> PERSON_ID.toString();
       case "team", "skill-gap" -> TEAM_ID.toString();
       case "training" -> PLAN_ID.toString();
+      case "notification" -> NOTIFICATION_ID.toString();
       default -> throw new IllegalArgumentException(entry.aggregate());
     };
   }
@@ -186,6 +193,30 @@ final class EventFixtures {
         "lead@example.com",
         CREATED,
         completedAt);
+  }
+
+  static NotificationRef notification(String channel) {
+    return new NotificationRef(
+        NOTIFICATION_ID,
+        "3f1c9a4e-8d2b-4c6f-a1e0-5b7d9c2e4f68",
+        "rapport.ticket.resolved.v1",
+        TICKET_ID,
+        "T-1042",
+        REQUESTER,
+        "REQUESTER",
+        channel);
+  }
+
+  static NotificationRef sparseNotification() {
+    return new NotificationRef(
+        NOTIFICATION_ID,
+        "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+        "rapport.person.upserted.v1",
+        null,
+        null,
+        "subscription:0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+        "SUBSCRIPTION",
+        "WEBHOOK");
   }
 
   /** One full payload per catalogued type. */
@@ -277,7 +308,17 @@ final class EventFixtures {
                 "CHANGED",
                 UPDATED)),
         entry(new TrainingAssigned(plan("ASSIGNED", null), "lead@example.com")),
-        entry(new TrainingCompleted(plan("COMPLETED", UPDATED), 2, 3, "lead@example.com")));
+        entry(new TrainingCompleted(plan("COMPLETED", UPDATED), 2, 3, "lead@example.com")),
+        entry(new NotificationDelivered(notification("EMAIL"), 2, true, UPDATED)),
+        entry(
+            new NotificationFailed(
+                notification("CHAT"),
+                3,
+                "HTTP 503 from https://chat.example.com/hooks/abc",
+                false,
+                UPDATED.plusSeconds(60),
+                UPDATED)),
+        entry(new NotificationRead(notification("IN_APP"), "INBOX", UPDATED)));
   }
 
   /** One payload per catalogued type with every nullable field null and every list empty. */
@@ -339,7 +380,12 @@ final class EventFixtures {
                 "CLOSED",
                 CREATED)),
         entry(new TrainingAssigned(sparsePlan("ASSIGNED", null), "lead@example.com")),
-        entry(new TrainingCompleted(sparsePlan("COMPLETED", UPDATED), 0, 1, "lead@example.com")));
+        entry(new TrainingCompleted(sparsePlan("COMPLETED", UPDATED), 0, 1, "lead@example.com")),
+        entry(new NotificationDelivered(sparseNotification(), 1, false, CREATED)),
+        entry(
+            new NotificationFailed(
+                sparseNotification(), 5, "connection refused", true, null, CREATED)),
+        entry(new NotificationRead(sparseNotification(), "LINK", CREATED)));
   }
 
   private static Map.Entry<Class<? extends EventPayload>, EventPayload> entry(EventPayload p) {

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.ValidationMessage;
+import dev.rapport.events.notification.NotificationDelivered;
+import dev.rapport.events.notification.NotificationFailed;
+import dev.rapport.events.notification.NotificationRead;
 import dev.rapport.events.people.PersonDeactivated;
 import dev.rapport.events.people.PersonUpserted;
 import dev.rapport.events.people.TeamChanged;
@@ -160,7 +163,11 @@ class EventSchemaTest {
         bad(TrainingAssigned.TYPE, "/plan/targetLevel", 0, "minimum"),
         bad(TrainingAssigned.TYPE, "/plan/dueDate", "next spring", "format"),
         bad(TrainingCompleted.TYPE, "/plan/status", "IN_PROGRESS", "const"),
-        bad(TrainingCompleted.TYPE, "/plan/completedAt", null, "type"));
+        bad(TrainingCompleted.TYPE, "/plan/completedAt", null, "type"),
+        bad(NotificationDelivered.TYPE, "/notification/channel", "SMS", "enum"),
+        bad(NotificationDelivered.TYPE, "/attempts", 0, "minimum"),
+        bad(NotificationRead.TYPE, "/how", "EMAIL", "enum"),
+        bad(NotificationFailed.TYPE, "/notification/audience", "MANAGER", "enum"));
   }
 
   @ParameterizedTest(name = "{0} with {1} = {2}")
