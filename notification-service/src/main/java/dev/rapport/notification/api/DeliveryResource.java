@@ -1,0 +1,168 @@
+package dev.rapport.notification.api;
+
+import static dev.rapport.support.security.Roles.ADMIN;
+import static dev.rapport.support.security.Roles.AGENT;
+import static dev.rapport.support.security.Roles.LEAD;
+
+import dev.rapport.notification.domain.Delivery;
+import dev.rapport.notification.domain.DeliveryReplay;
+import dev.rapport.notification.domain.DeliveryStatus;
+import dev.rapport.support.api.Cursor;
+import dev.rapport.support.api.ETags;
+import dev.rapport.support.api.Page;
+import dev.rapport.support.api.QueryParams;
+import dev.rapport.support.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Deliveries",
+    description =
+        "Every message sent or to be sent, with its status, tries, next try and last error: for"
+            + " support staff finding out who heard what; admins replay dead ones")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({AGENT, LEAD, ADMIN})
+public class DeliveryResource {
+  private final DeliveryReplay replay;
+
+  DeliveryResource(DeliveryReplay replay) {
+    this.replay = replay;
+  }
+
+  @GET
+  @Operation(
+      summary = "Search deliveries",
+      description =
+          "Newest first, keyset-paginated (pass nextCursor as after). Filters combine with and;"
+              + " status may repeat or be comma-separated.")
+  @APIResponse(responseCode = "400", description = "A filter or cursor that cannot be read")
+  public Page<DeliveryResponse> list(
+      @Parameter(description = "Ticket id") @QueryParam("ticketId") String ticketId,
+      @Parameter(description = "Person id of the recipient") @QueryParam("personId")
+          String personId,
+      @Parameter(description = "userName or subscription:<id>, any case") @QueryParam("recipient")
+          String recipient,
+      @Parameter(description = "PENDING, SENT, FAILED, DEAD, DIGEST, SUPPRESSED")
+          @QueryParam("status")
+          List<String> status,
+      @Parameter(description = "1 to 200")
+          @QueryParam("limit")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(200)
+          int limit,
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("after")
+          String after) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    UUID ticket = QueryParams.uuidOrNull("ticketId", ticketId);
+    if (ticket != null) {
+      where.add("ticketId = :ticket");
+      params.put("ticket", ticket);
+    }
+    UUID person = QueryParams.uuidOrNull("personId", personId);
+    if (person != null) {
+      where.add("personId = :person");
+      params.put("person", person);
+    }
+    if (recipient != null && !recipient.isBlank()) {
+      where.add("lower(recipient) = lower(:recipient)");
+      params.put("recipient", recipient.strip());
+    }
+    List<DeliveryStatus> statuses = QueryParams.enums(DeliveryStatus.class, "status", status);
+    if (!statuses.isEmpty()) {
+      where.add("status in :statuses");
+      params.put("statuses", statuses);
+    }
+    if (after != null) {
+      List<String> key = Cursor.decode(after, 2);
+      try {
+        params.put("at", Instant.parse(key.get(0)));
+        params.put("id", UUID.fromString(key.get(1)));
+      } catch (RuntimeException e) {
+        throw ProblemException.badRequest(
+            Cursor.INVALID_CURSOR,
+            "The after cursor is not valid; pass the nextCursor of a previous page unchanged");
+      }
+      where.add("(createdAt < :at or (createdAt = :at and id < :id))");
+    }
+    String query =
+        (where.isEmpty() ? "" : String.join(" and ", where)) + " order by createdAt desc, id desc";
+    List<Delivery> rows = Delivery.<Delivery>find(query, params).page(0, limit + 1).list();
+    String next = null;
+    if (rows.size() > limit) {
+      rows = rows.subList(0, limit);
+      Delivery last = rows.get(limit - 1);
+      next = Cursor.encode(List.of(last.createdAt.toString(), last.id.toString()));
+    }
+    return new Page<>(rows.stream().map(DeliveryResponse::of).toList(), next);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One delivery", description = "With its ETag, for a replay's If-Match.")
+  @APIResponse(responseCode = "404", description = "No such delivery")
+  public Response get(@PathParam("id") String id) {
+    Delivery delivery = find(QueryParams.uuid("id", id));
+    return Response.ok(DeliveryResponse.of(delivery))
+        .header("ETag", ETags.of(delivery.version))
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/replay")
+  @Transactional
+  @RolesAllowed(ADMIN)
+  @Operation(
+      summary = "Send a dead or failed delivery again, now",
+      description =
+          "It becomes PENDING with its tries counted from zero, and is sent within a second or"
+              + " so; watch its status. Optional If-Match with the ETag of GET.")
+  @APIResponse(responseCode = "200", description = "PENDING again")
+  @APIResponse(responseCode = "403", description = "Not an admin")
+  @APIResponse(responseCode = "404", description = "No such delivery")
+  @APIResponse(responseCode = "409", description = "Not DEAD or FAILED")
+  @APIResponse(responseCode = "412", description = "If-Match does not match")
+  public Response replay(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Delivery delivery = replay.replay(QueryParams.uuid("id", id), ifMatch);
+    Delivery.flush(); // the new version for the ETag
+    return Response.ok(DeliveryResponse.of(delivery))
+        .header("ETag", ETags.of(delivery.version))
+        .build();
+  }
+
+  private static Delivery find(UUID id) {
+    Delivery delivery = Delivery.findById(id);
+    if (delivery == null) {
+      throw ProblemException.notFound("Delivery", id.toString());
+    }
+    return delivery;
+  }
+}

@@ -1,0 +1,183 @@
+package dev.rapport.notification.api;
+
+import static dev.rapport.support.security.Roles.ADMIN;
+import static dev.rapport.support.security.Roles.INTEGRATION;
+
+import dev.rapport.notification.domain.Subscription;
+import dev.rapport.notification.domain.Subscriptions;
+import dev.rapport.support.api.Cursor;
+import dev.rapport.support.api.Page;
+import dev.rapport.support.idempotency.IdempotentCreation;
+import dev.rapport.support.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Subscriptions",
+    description =
+        "Chat rooms (Slack-compatible incoming webhooks: Slack, Mattermost, Rocket.Chat) and"
+            + " external systems (signed webhooks carrying the CloudEvent) that receive events")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({ADMIN, INTEGRATION})
+public class SubscriptionResource {
+  private final Subscriptions subscriptions;
+  private final IdempotentCreation creation;
+  private final SecurityIdentity identity;
+
+  SubscriptionResource(
+      Subscriptions subscriptions, IdempotentCreation creation, SecurityIdentity identity) {
+    this.subscriptions = subscriptions;
+    this.creation = creation;
+    this.identity = identity;
+  }
+
+  @POST
+  @Transactional
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Subscribe a chat room or an external system",
+      description =
+          "CHAT: each event of the chosen types is posted as {\"text\": \"T-1042 Printer"
+              + " jammed: resolved by sam@example.com\"}. WEBHOOK: the CloudEvent is posted as"
+              + " JSON (structured mode) and signed per the Standard Webhooks specification"
+              + " (webhook-id, webhook-timestamp, webhook-signature: v1,<base64 HMAC-SHA256 of"
+              + " id.timestamp.body>); the whsec_ secret is generated unless given and is shown"
+              + " only in this answer. Deliveries are retried with backoff; see"
+              + " /api/v1/deliveries. Only an admin may set includeInternal. Send an"
+              + " Idempotency-Key to make retries safe (a replay answers the same, secret"
+              + " included).")
+  @APIResponse(responseCode = "201", description = "Subscribed; Location names it")
+  @APIResponse(
+      responseCode = "400",
+      description = "Missing fields, a URL that is not http(s), unknown event types, a bad secret")
+  @APIResponse(responseCode = "403", description = "includeInternal without the admin role")
+  public Response create(
+      @Valid @NotNull SubscriptionRequest request,
+      @HeaderParam(IdempotentCreation.HEADER) @Size(max = 255) String idempotencyKey) {
+    String caller = identity.getPrincipal().getName();
+    return creation.create(
+        "subscriptions:" + caller.toLowerCase(java.util.Locale.ROOT),
+        idempotencyKey,
+        request,
+        () ->
+            subscriptions.create(
+                    new Subscriptions.Draft(
+                        request.kind(),
+                        request.url(),
+                        request.secret(),
+                        request.eventTypes(),
+                        request.businessServiceId(),
+                        request.teamId(),
+                        Boolean.TRUE.equals(request.includeInternal())),
+                    caller,
+                    identity.hasRole(ADMIN))
+                .id,
+        id ->
+            Response.created(
+                    UriBuilder.fromResource(SubscriptionResource.class).path(id.toString()).build())
+                .entity(SubscriptionResponse.created(find(id))));
+  }
+
+  @GET
+  @Operation(
+      summary = "The subscriptions",
+      description =
+          "Oldest first, keyset-paginated (pass nextCursor as after). Secrets are never shown;"
+              + " URLs are redacted.")
+  public Page<SubscriptionResponse> list(
+      @Parameter(description = "1 to 200")
+          @QueryParam("limit")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(200)
+          int limit,
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("after")
+          String after) {
+    String query = "active = true";
+    Map<String, Object> params = new HashMap<>();
+    if (after != null) {
+      List<String> key = Cursor.decode(after, 2);
+      try {
+        params.put("at", Instant.parse(key.get(0)));
+        params.put("id", UUID.fromString(key.get(1)));
+      } catch (RuntimeException e) {
+        throw ProblemException.badRequest(
+            Cursor.INVALID_CURSOR,
+            "The after cursor is not valid; pass the nextCursor of a previous page unchanged");
+      }
+      query += " and (createdAt > :at or (createdAt = :at and id > :id))";
+    }
+    List<Subscription> rows =
+        Subscription.<Subscription>find(query + " order by createdAt, id", params)
+            .page(0, limit + 1)
+            .list();
+    String next = null;
+    if (rows.size() > limit) {
+      rows = rows.subList(0, limit);
+      Subscription last = rows.get(limit - 1);
+      next = Cursor.encode(List.of(last.createdAt.toString(), last.id.toString()));
+    }
+    return new Page<>(rows.stream().map(SubscriptionResponse::listed).toList(), next);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One subscription", description = "Without its secret; URL redacted.")
+  @APIResponse(responseCode = "404", description = "No such subscription")
+  public SubscriptionResponse get(@PathParam("id") String id) {
+    return SubscriptionResponse.listed(find(dev.rapport.support.api.QueryParams.uuid("id", id)));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Transactional
+  @Operation(
+      summary = "Unsubscribe",
+      description =
+          "Nothing more is sent to it; its deliveries not yet sent end DEAD. Deliveries already"
+              + " made stay visible in /api/v1/deliveries.")
+  @APIResponse(responseCode = "204", description = "Unsubscribed")
+  @APIResponse(responseCode = "404", description = "No such subscription")
+  public void delete(@PathParam("id") String id) {
+    subscriptions.delete(dev.rapport.support.api.QueryParams.uuid("id", id));
+  }
+
+  private static Subscription find(UUID id) {
+    Subscription s = Subscription.findById(id);
+    if (s == null || !s.active) {
+      throw ProblemException.notFound("Subscription", id.toString());
+    }
+    return s;
+  }
+}

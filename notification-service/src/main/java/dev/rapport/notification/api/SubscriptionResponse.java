@@ -1,0 +1,57 @@
+package dev.rapport.notification.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.rapport.notification.channel.UrlRedaction;
+import dev.rapport.notification.domain.Subscription;
+import dev.rapport.notification.domain.SubscriptionKind;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A subscription. The secret is shown once, in the answer to its creation.")
+public record SubscriptionResponse(
+    UUID id,
+    SubscriptionKind kind,
+    @Schema(
+            description =
+                "As given when created; afterwards with the query dropped and key-like path"
+                    + " segments shown as ***")
+        String url,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            description =
+                "WEBHOOK: the whsec_ signing secret; only in the answer to POST. Verify"
+                    + " webhook-signature with it using a Standard Webhooks library")
+        String secret,
+    List<String> eventTypes,
+    UUID businessServiceId,
+    String teamId,
+    boolean includeInternal,
+    String createdBy,
+    Instant createdAt) {
+
+  /** As created: URL and secret in full. */
+  static SubscriptionResponse created(Subscription s) {
+    return of(s, s.url, s.secret);
+  }
+
+  /** As listed: no secret, URL redacted. */
+  static SubscriptionResponse listed(Subscription s) {
+    return of(s, UrlRedaction.redact(s.url), null);
+  }
+
+  private static SubscriptionResponse of(Subscription s, String url, String secret) {
+    return new SubscriptionResponse(
+        s.id,
+        s.kind,
+        url,
+        secret,
+        s.eventTypeList(),
+        s.businessServiceId,
+        s.teamId,
+        s.includeInternal,
+        s.createdBy,
+        s.createdAt);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.rapport.notification.api;
+
+import dev.rapport.notification.domain.Delivery;
+import dev.rapport.notification.domain.TrackedLinks;
+import dev.rapport.notification.messaging.NotificationEvents;
+import dev.rapport.support.problem.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The tracked "view ticket" link of a message. No token needed: the link itself is signed (see
+ * {@link TrackedLinks}).
+ */
+@Path("/r")
+@Tag(name = "Tracked links", description = "The \"view ticket\" links in messages")
+@PermitAll
+public class TrackedLinkResource {
+  private final TrackedLinks links;
+  private final NotificationEvents events;
+  private final Clock clock;
+  private final String portalUrl;
+
+  TrackedLinkResource(
+      TrackedLinks links,
+      NotificationEvents events,
+      Clock clock,
+      @ConfigProperty(name = "rapport.notification.portal-url") String portalUrl) {
+    this.links = links;
+    this.events = events;
+    this.clock = clock;
+    this.portalUrl =
+        portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
+  }
+
+  @GET
+  @Path("/{token}")
+  @Transactional // the first follow records the read
+  @Operation(
+      summary = "Follow a message's \"view ticket\" link",
+      description =
+          "Records the first read of the message (rapport.notification.read.v1, how LINK) and"
+              + " redirects to the ticket in the portal.")
+  @APIResponse(responseCode = "303", description = "To <portal-url>/tickets/<ticketKey>")
+  @APIResponse(responseCode = "404", description = "Not a link of ours")
+  public Response follow(@PathParam("token") String token) {
+    Delivery delivery = links.verify(token).map(id -> Delivery.<Delivery>findById(id)).orElse(null);
+    if (delivery == null) {
+      throw ProblemException.notFound("Link", "/r/" + token);
+    }
+    if (delivery.readAt == null) {
+      Instant now = clock.instant();
+      delivery.readAt = now;
+      events.read(delivery, NotificationEvents.ReadBy.LINK, now);
+    }
+    String target =
+        delivery.ticketKey == null ? portalUrl + "/" : portalUrl + "/tickets/" + delivery.ticketKey;
+    return Response.seeOther(URI.create(target)).build();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.rapport.notification.channel;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.notification.domain.Delivery;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+
+/**
+ * Posts a chat message to a Slack-compatible incoming webhook (Slack, Mattermost, Rocket.Chat all
+ * take {@code {"text": "..."}}). The payload was rendered when the delivery was decided; without
+ * one, the delivery's text is sent.
+ */
+@ApplicationScoped
+public class ChatSender {
+  private final HttpPoster http;
+  private final ObjectMapper json;
+
+  ChatSender(HttpPoster http, ObjectMapper json) {
+    this.http = http;
+    this.json = json;
+  }
+
+  public void send(Delivery delivery) throws SendFailure {
+    if (delivery.address == null || delivery.address.isBlank()) {
+      throw new SendFailure("No chat webhook URL to send to", true);
+    }
+    String payload = delivery.payload;
+    if (payload == null || payload.isBlank()) {
+      payload = json.createObjectNode().put("text", delivery.bodyText).toString();
+    }
+    http.postJson(delivery.address, payload, Map.of());
+  }
+}

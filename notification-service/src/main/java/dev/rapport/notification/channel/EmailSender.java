@@ -1,0 +1,46 @@
+package dev.rapport.notification.channel;
+
+import dev.rapport.notification.domain.Delivery;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Sends an e-mail over SMTP with quarkus-mailer: HTML and text parts (text only when there is no
+ * HTML), To = the delivery's address, From = {@code quarkus.mailer.from}. Sent means the SMTP
+ * server accepted it.
+ */
+@ApplicationScoped
+public class EmailSender {
+  private static final int MAX_ERROR = 300;
+  private final Mailer mailer;
+
+  EmailSender(Mailer mailer) {
+    this.mailer = mailer;
+  }
+
+  public void send(Delivery delivery) throws SendFailure {
+    if (delivery.address == null || delivery.address.isBlank()) {
+      throw new SendFailure("No e-mail address to send to", true);
+    }
+    Mail mail =
+        delivery.bodyHtml == null
+            ? Mail.withText(delivery.address, delivery.subject, delivery.bodyText)
+            : Mail.withHtml(delivery.address, delivery.subject, delivery.bodyHtml)
+                .setText(delivery.bodyText);
+    try {
+      mailer.send(mail);
+    } catch (RuntimeException e) {
+      throw new SendFailure("SMTP server did not take the message: " + reason(e));
+    }
+  }
+
+  private static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) + "…" : text;
+  }
+}

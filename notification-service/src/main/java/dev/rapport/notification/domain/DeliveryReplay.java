@@ -1,0 +1,42 @@
+package dev.rapport.notification.domain;
+
+import dev.rapport.support.api.ETags;
+import dev.rapport.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An admin sends a delivery that gave up (DEAD) or is waiting for a retry (FAILED) again, now: it
+ * becomes PENDING with its tries counted from zero. Any other status is a 409: a SENT message is
+ * not sent twice, a PENDING one is on its way.
+ */
+@ApplicationScoped
+public class DeliveryReplay {
+  private final Clock clock;
+
+  DeliveryReplay(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Delivery replay(UUID id, String ifMatch) {
+    Delivery delivery = Delivery.findById(id);
+    if (delivery == null) {
+      throw ProblemException.notFound("Delivery", id.toString());
+    }
+    ETags.checkIfMatch(ifMatch, delivery.version);
+    if (delivery.status != DeliveryStatus.DEAD && delivery.status != DeliveryStatus.FAILED) {
+      throw ProblemException.conflict(
+          "not-replayable",
+          "Only DEAD or FAILED deliveries can be replayed; this one is " + delivery.status,
+          Map.of("status", delivery.status.name()));
+    }
+    delivery.status = DeliveryStatus.PENDING;
+    delivery.attempts = 0;
+    delivery.nextAttemptAt = clock.instant();
+    return delivery;
+  }
+}

@@ -1,0 +1,138 @@
+package dev.rapport.notification.domain;
+
+import dev.rapport.notification.channel.ChatSender;
+import dev.rapport.notification.channel.EmailSender;
+import dev.rapport.notification.channel.SendFailure;
+import dev.rapport.notification.channel.WebhookSender;
+import dev.rapport.notification.config.DeliveryConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends due deliveries on their channels. Every {@code rapport.notification.delivery.interval} it
+ * claims as many due deliveries as it has free senders ({@link DeliveryClaims}), hands each to a
+ * sender thread of its own and returns at once, so a slow or failing endpoint holds up one sender,
+ * never the others nor the next round. Each outcome is recorded by {@link DeliveryOutcomes}. IN_APP
+ * deliveries need no network: being in the inbox is being delivered.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+  private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+
+  private final DeliveryConfig config;
+  private final DeliveryClaims claims;
+  private final DeliveryOutcomes outcomes;
+  private final EmailSender email;
+  private final ChatSender chat;
+  private final WebhookSender webhook;
+  private final Clock clock;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final ExecutorService senders;
+
+  DeliveryWorker(
+      DeliveryConfig config,
+      DeliveryClaims claims,
+      DeliveryOutcomes outcomes,
+      EmailSender email,
+      ChatSender chat,
+      WebhookSender webhook,
+      Clock clock) {
+    this.config = config;
+    this.claims = claims;
+    this.outcomes = outcomes;
+    this.email = email;
+    this.chat = chat;
+    this.webhook = webhook;
+    this.clock = clock;
+    AtomicInteger n = new AtomicInteger();
+    this.senders =
+        Executors.newFixedThreadPool(
+            config.concurrency(),
+            r -> {
+              Thread thread = new Thread(r, "delivery-sender-" + n.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  @Scheduled(
+      identity = "delivery-worker",
+      every = "${rapport.notification.delivery.interval:1s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void run() {
+    if (!config.enabled()) {
+      return;
+    }
+    int free = config.concurrency() - inFlight.get();
+    if (free <= 0) {
+      return;
+    }
+    List<DeliveryClaims.Claimed> due = claims.claim(free, clock.instant());
+    for (DeliveryClaims.Claimed claimed : due) {
+      inFlight.incrementAndGet();
+      try {
+        senders.execute(() -> sendAndRecord(claimed));
+      } catch (RuntimeException e) {
+        // Shutting down: the lease runs out and the delivery is taken again after a restart.
+        inFlight.decrementAndGet();
+      }
+    }
+  }
+
+  private void sendAndRecord(DeliveryClaims.Claimed claimed) {
+    Delivery delivery = claimed.delivery();
+    try {
+      try {
+        send(claimed);
+      } catch (SendFailure failure) {
+        outcomes.failed(delivery.id, failure.getMessage(), failure.permanent());
+        return;
+      } catch (RuntimeException e) {
+        LOG.errorf(e, "Sending delivery %s failed unexpectedly", delivery.id);
+        outcomes.failed(
+            delivery.id, "Unexpected error while sending: " + e.getClass().getSimpleName(), false);
+        return;
+      }
+      outcomes.sent(delivery.id);
+    } catch (RuntimeException e) {
+      // Recording failed (database away, or a concurrent change): the lease runs out and the
+      // delivery is tried again; receivers de-duplicate by webhook-id.
+      LOG.warnf(e, "Could not record the outcome of delivery %s", delivery.id);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private void send(DeliveryClaims.Claimed claimed) throws SendFailure {
+    Delivery delivery = claimed.delivery();
+    if (claimed.subscriptionGone()) {
+      throw new SendFailure("The subscription was deleted", true);
+    }
+    switch (delivery.channel) {
+      case EMAIL -> email.send(delivery);
+      case CHAT -> chat.send(delivery);
+      case WEBHOOK -> webhook.send(delivery, claimed.secret());
+      case IN_APP -> {
+        // in the inbox already
+      }
+    }
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    senders.shutdown();
+    try {
+      senders.awaitTermination(config.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

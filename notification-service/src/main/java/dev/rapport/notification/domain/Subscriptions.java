@@ -1,0 +1,128 @@
+package dev.rapport.notification.domain;
+
+import dev.rapport.events.EventCatalog;
+import dev.rapport.notification.channel.WebhookSecret;
+import dev.rapport.support.ids.TimeOrderedUuids;
+import dev.rapport.support.problem.FieldError;
+import dev.rapport.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The rules of subscribing: an absolute http(s) URL; event types from the catalogue (or "*"); a
+ * WEBHOOK gets a generated {@code whsec_} secret unless it brings a well-formed one, a CHAT takes
+ * none; only an admin may let a subscription receive internal content.
+ */
+@ApplicationScoped
+public class Subscriptions {
+  private final Clock clock;
+
+  Subscriptions(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** What a caller asks for. */
+  public record Draft(
+      SubscriptionKind kind,
+      String url,
+      String secret,
+      List<String> eventTypes,
+      UUID businessServiceId,
+      String teamId,
+      boolean includeInternal) {}
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Subscription create(Draft draft, String createdBy, boolean admin) {
+    if (draft.includeInternal() && !admin) {
+      throw ProblemException.forbidden(
+          "Only an admin may let a subscription receive internal content (includeInternal)");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    if (!isHttpUrl(draft.url())) {
+      errors.add(new FieldError("url", "must be an absolute http or https URL with a host"));
+    }
+    LinkedHashSet<String> types = new LinkedHashSet<>();
+    for (int i = 0; i < draft.eventTypes().size(); i++) {
+      String type = draft.eventTypes().get(i).strip();
+      if (!type.equals(Subscription.ALL_TYPES) && EventCatalog.byType(type).isEmpty()) {
+        errors.add(
+            new FieldError(
+                "eventTypes[" + i + "]",
+                "'" + type + "' is not a known event type (see docs/events.md), nor '*'"));
+      }
+      types.add(type);
+    }
+    String secret = draft.secret() == null || draft.secret().isBlank() ? null : draft.secret();
+    if (draft.kind() == SubscriptionKind.CHAT && secret != null) {
+      errors.add(new FieldError("secret", "applies to WEBHOOK subscriptions only"));
+    }
+    if (draft.kind() == SubscriptionKind.WEBHOOK
+        && secret != null
+        && !WebhookSecret.isValid(secret)) {
+      errors.add(
+          new FieldError(
+              "secret",
+              "must be whsec_ followed by the base64 of 24 to 64 bytes; or leave it out"));
+    }
+    if (!errors.isEmpty()) {
+      // ProblemException carries no field list, so the fields are named in the detail and listed
+      // in invalidFields.
+      throw new ProblemException(
+          400,
+          "invalid-subscription",
+          "Bad request",
+          String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList()),
+          Map.of("invalidFields", errors.stream().map(FieldError::field).toList()));
+    }
+    Subscription s = new Subscription();
+    s.id = TimeOrderedUuids.next();
+    s.kind = draft.kind();
+    s.url = draft.url().strip();
+    s.secret =
+        draft.kind() == SubscriptionKind.WEBHOOK
+            ? (secret == null ? WebhookSecret.generate() : secret)
+            : null;
+    s.eventTypes = types.toArray(String[]::new);
+    s.businessServiceId = draft.businessServiceId();
+    s.teamId = draft.teamId() == null || draft.teamId().isBlank() ? null : draft.teamId().strip();
+    s.includeInternal = draft.includeInternal();
+    s.active = true;
+    s.createdBy = createdBy;
+    s.createdAt = clock.instant();
+    s.persist();
+    return s;
+  }
+
+  /** Stops deliveries to it; deliveries not yet sent end DEAD ("The subscription was deleted"). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void delete(UUID id) {
+    Subscription s = Subscription.findById(id);
+    if (s == null || !s.active) {
+      throw ProblemException.notFound("Subscription", id.toString());
+    }
+    s.active = false;
+  }
+
+  static boolean isHttpUrl(String url) {
+    if (url == null) {
+      return false;
+    }
+    try {
+      URI uri = new URI(url.strip());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null
+          && !uri.getHost().isBlank();
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.rapport.notification;
+
+import dev.rapport.events.ticket.Progress;
+import dev.rapport.events.ticket.TicketSummary;
+import dev.rapport.notification.domain.Audience;
+import dev.rapport.notification.domain.Channel;
+import dev.rapport.notification.domain.Delivery;
+import dev.rapport.notification.domain.DeliveryStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Rows and records for tests, made as N1's consumers would make them. */
+public final class Fixtures {
+  private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000);
+
+  private Fixtures() {}
+
+  public static String unique(String prefix) {
+    return prefix + "-" + SEQ.incrementAndGet();
+  }
+
+  public static TicketSummary ticket(String key, String title, UUID businessService, String team) {
+    Instant now = Instant.now();
+    return new TicketSummary(
+        UUID.randomUUID(),
+        key,
+        "INCIDENT",
+        title,
+        "RESOLVED",
+        "P3",
+        "MEDIUM",
+        "MEDIUM",
+        "ana@example.com",
+        "sam@example.com",
+        team,
+        businessService,
+        "Printing",
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        new Progress(0, 0),
+        now,
+        now);
+  }
+
+  /** A PENDING delivery, due now, committed. */
+  public static Delivery pending(Channel channel, String recipient, String address) {
+    Delivery d = new Delivery();
+    d.id = UUID.randomUUID();
+    d.eventId = UUID.randomUUID().toString();
+    d.eventType = "rapport.ticket.resolved.v1";
+    d.ticketId = UUID.randomUUID();
+    d.ticketKey = unique("T");
+    d.recipient = recipient;
+    d.audience = Audience.REQUESTER;
+    d.channel = channel;
+    d.address = address;
+    d.subject = "Your ticket " + d.ticketKey + " is resolved";
+    d.bodyText = "Good news: the printer works again.";
+    d.bodyHtml = "<p>Good news: the <b>printer</b> works again.</p>";
+    d.payload = channel == Channel.CHAT ? "{\"text\":\"" + d.ticketKey + " resolved\"}" : null;
+    d.status = DeliveryStatus.PENDING;
+    d.createdAt = Instant.now();
+    d.nextAttemptAt = d.createdAt;
+    QuarkusTransaction.requiringNew().run(d::persist);
+    return d;
+  }
+
+  public static Delivery reload(UUID id) {
+    return QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery>findById(id));
+  }
+}

@@ -1,0 +1,261 @@
+package dev.rapport.notification.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.rapport.local.RapportTestResource;
+import dev.rapport.notification.DeliveryTestProfile;
+import dev.rapport.notification.Fixtures;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(DeliveryTestProfile.class)
+@WithTestResource(
+    value = RapportTestResource.class,
+    initArgs = @ResourceArg(name = "service", value = "notification-service"))
+class SubscriptionResourceTest {
+  private static final String ADMIN = RapportTestResource.token("root@example.com", "admin");
+  private static final String INTEGRATION =
+      RapportTestResource.token("bridge@example.com", "integration");
+  private static final String AGENT = RapportTestResource.token("sam@example.com", "agent");
+
+  /** Subscriptions made here match no ticket of other tests. */
+  private static final String NO_TEAM = Fixtures.unique("no-such-team");
+
+  private static Map<String, Object> webhook(String url) {
+    return Map.of(
+        "kind",
+        "WEBHOOK",
+        "url",
+        url,
+        "eventTypes",
+        List.of("rapport.ticket.opened.v1"),
+        "teamId",
+        NO_TEAM);
+  }
+
+  @Test
+  void theSecretIsShownOnceAndAnIntegrationManagesSubscriptions() {
+    String url = "https://bridge.example.com/" + Fixtures.unique("events");
+    String key = Fixtures.unique("key");
+    String id =
+        given()
+            .auth()
+            .oauth2(INTEGRATION)
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", key)
+            .body(webhook(url))
+            .post("/api/v1/subscriptions")
+            .then()
+            .statusCode(201)
+            .header("Location", containsString("/api/v1/subscriptions/"))
+            .body("secret", startsWith("whsec_"))
+            .body("url", equalTo(url))
+            .body("includeInternal", equalTo(false))
+            .body("createdBy", equalTo("bridge@example.com"))
+            .extract()
+            .path("id");
+    // A retry with the same key creates nothing new.
+    given()
+        .auth()
+        .oauth2(INTEGRATION)
+        .contentType(ContentType.JSON)
+        .header("Idempotency-Key", key)
+        .body(webhook(url))
+        .post("/api/v1/subscriptions")
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .body("id", equalTo(id));
+
+    given()
+        .auth()
+        .oauth2(INTEGRATION)
+        .get("/api/v1/subscriptions/" + id)
+        .then()
+        .statusCode(200)
+        .body("secret", nullValue())
+        .body("$", not(org.hamcrest.Matchers.hasKey("secret")))
+        .body("eventTypes", equalTo(List.of("rapport.ticket.opened.v1")));
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .queryParam("limit", 200)
+        .get("/api/v1/subscriptions")
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItem(id))
+        .body("items.secret", not(hasItem(startsWith("whsec_"))));
+
+    given().auth().oauth2(INTEGRATION).delete("/api/v1/subscriptions/" + id).then().statusCode(204);
+    given().auth().oauth2(INTEGRATION).get("/api/v1/subscriptions/" + id).then().statusCode(404);
+    given().auth().oauth2(INTEGRATION).delete("/api/v1/subscriptions/" + id).then().statusCode(404);
+  }
+
+  @Test
+  void aGivenSecretIsKeptAndAChatRoomTakesNone() {
+    String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "kind",
+                "WEBHOOK",
+                "url",
+                "http://h.example.com/x",
+                "secret",
+                secret,
+                "eventTypes",
+                List.of("*"),
+                "teamId",
+                NO_TEAM))
+        .post("/api/v1/subscriptions")
+        .then()
+        .statusCode(201)
+        .body("secret", equalTo(secret));
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "kind",
+                "CHAT",
+                "url",
+                "https://chat.example.com/hooks/abc",
+                "eventTypes",
+                List.of("*"),
+                "teamId",
+                NO_TEAM))
+        .post("/api/v1/subscriptions")
+        .then()
+        .statusCode(201)
+        .body("secret", nullValue())
+        .body("kind", equalTo("CHAT"));
+  }
+
+  @Test
+  void onlyAnAdminMayLetInternalContentOut() {
+    Map<String, Object> internal =
+        Map.of(
+            "kind",
+            "CHAT",
+            "url",
+            "https://chat.example.com/hooks/it",
+            "eventTypes",
+            List.of("*"),
+            "includeInternal",
+            true,
+            "teamId",
+            NO_TEAM);
+    given()
+        .auth()
+        .oauth2(INTEGRATION)
+        .contentType(ContentType.JSON)
+        .body(internal)
+        .post("/api/v1/subscriptions")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("detail", containsString("includeInternal"));
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .contentType(ContentType.JSON)
+        .body(internal)
+        .post("/api/v1/subscriptions")
+        .then()
+        .statusCode(201)
+        .body("includeInternal", equalTo(true));
+  }
+
+  @Test
+  void onlyAdminsAndIntegrationsManageSubscriptions() {
+    given().auth().oauth2(AGENT).get("/api/v1/subscriptions").then().statusCode(403);
+    given()
+        .auth()
+        .oauth2(RapportTestResource.token("ana@example.com", "requester"))
+        .contentType(ContentType.JSON)
+        .body(webhook("https://x.example.com"))
+        .post("/api/v1/subscriptions")
+        .then()
+        .statusCode(403);
+    given().get("/api/v1/subscriptions").then().statusCode(401);
+  }
+
+  @Test
+  void badInputIsA400NamingTheProblem() {
+    post(Map.of("kind", "WEBHOOK", "url", "ftp://files.example.com/x", "eventTypes", List.of("*")))
+        .body("detail", containsString("url must be an absolute http or https URL"))
+        .body("invalidFields", equalTo(List.of("url")));
+    post(Map.of(
+            "kind",
+            "WEBHOOK",
+            "url",
+            "https://x.example.com",
+            "eventTypes",
+            List.of("rapport.ticket.exploded.v1")))
+        .body("detail", containsString("'rapport.ticket.exploded.v1' is not a known event type"));
+    post(Map.of(
+            "kind",
+            "CHAT",
+            "url",
+            "https://x.example.com",
+            "secret",
+            "whsec_abc",
+            "eventTypes",
+            List.of("*")))
+        .body("invalidFields", equalTo(List.of("secret")));
+    post(Map.of(
+            "kind",
+            "WEBHOOK",
+            "url",
+            "https://x.example.com",
+            "secret",
+            "hunter2",
+            "eventTypes",
+            List.of("*")))
+        .body("detail", containsString("secret must be whsec_"))
+        .body("detail", not(containsString("hunter2")));
+    post(Map.of("kind", "EMAIL", "url", "https://x.example.com", "eventTypes", List.of("*")))
+        .body("type", equalTo("https://rapport.dev/problems/invalid-field"));
+    post(Map.of("kind", "CHAT", "url", "https://x.example.com", "eventTypes", List.of()))
+        .body("type", equalTo("https://rapport.dev/problems/validation-failed"));
+    post(Map.of("kind", "CHAT", "eventTypes", List.of("*")))
+        .body("errors.field", hasItem(containsString("url")));
+    given().auth().oauth2(ADMIN).get("/api/v1/subscriptions/not-a-uuid").then().statusCode(400);
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .queryParam("after", "garbage")
+        .get("/api/v1/subscriptions")
+        .then()
+        .statusCode(400);
+  }
+
+  private static io.restassured.response.ValidatableResponse post(Map<String, Object> body) {
+    return given()
+        .auth()
+        .oauth2(ADMIN)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/subscriptions")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+}
