@@ -6,6 +6,8 @@ import java.util.Map;
 final class Environment {
   static final String POSTGRES_PORT = "RAPPORT_PG_PORT";
   static final String KAFKA_PORT = "RAPPORT_KAFKA_PORT";
+  static final String SMTP_PORT = "RAPPORT_SMTP_PORT";
+  static final String WEBHOOK_SINK_PORT = "RAPPORT_WEBHOOK_SINK_PORT";
 
   private Environment() {}
 

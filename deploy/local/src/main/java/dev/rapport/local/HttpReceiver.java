@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,6 +76,7 @@ public final class HttpReceiver implements AutoCloseable {
   private int answered;
   private String responseBody = "";
   private CountDownLatch gate = new CountDownLatch(0);
+  private Path dumpFolder;
 
   private HttpReceiver(int port) {
     try {
@@ -86,6 +89,21 @@ public final class HttpReceiver implements AutoCloseable {
     server.setExecutor(threads);
     server.createContext("/", this::handle);
     server.start();
+  }
+
+  /**
+   * Also writes each request, as it arrives, to {@code folder} as {@code NNNN-<method>.http}:
+   * request line, headers, a blank line and the body, for a person to read ({@code ./rapport up}'s
+   * webhook sink).
+   */
+  public synchronized HttpReceiver dumpTo(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create " + folder, e);
+    }
+    this.dumpFolder = folder;
+    return this;
   }
 
   /** A receiver on an ephemeral loopback port. */
@@ -197,6 +215,7 @@ public final class HttpReceiver implements AutoCloseable {
       String answer;
       synchronized (this) {
         requests.add(request);
+        dump(request, requests.size());
         status = statuses.get(Math.min(answered, statuses.size() - 1));
         answered++;
         waitFor = gate;
@@ -215,6 +234,30 @@ public final class HttpReceiver implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private void dump(Request request, int number) {
+    if (dumpFolder == null) {
+      return;
+    }
+    StringBuilder text = new StringBuilder();
+    text.append(request.method())
+        .append(' ')
+        .append(request.path())
+        .append(request.query() == null ? "" : "?" + request.query())
+        .append('\n');
+    request
+        .headers()
+        .forEach(
+            (name, values) ->
+                values.forEach(v -> text.append(name).append(": ").append(v).append('\n')));
+    text.append('\n').append(request.body()).append('\n');
+    Path file = dumpFolder.resolve(String.format("%04d-%s.http", number, request.method()));
+    try {
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
     }
   }
 

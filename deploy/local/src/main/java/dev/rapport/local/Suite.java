@@ -10,6 +10,7 @@ import java.util.List;
  */
 final class Suite {
   private final List<ServiceProcess> services = new ArrayList<>();
+  private final List<AutoCloseable> helpers = new ArrayList<>();
   private LocalInfrastructure infrastructure;
   private boolean stopping;
 
@@ -21,8 +22,13 @@ final class Suite {
     services.add(service);
   }
 
+  /** The mail catcher and the webhook sink: stopped after the services, before Kafka. */
+  synchronized void started(AutoCloseable helper) {
+    helpers.add(helper);
+  }
+
   synchronized boolean hasStarted() {
-    return infrastructure != null || !services.isEmpty();
+    return infrastructure != null || !services.isEmpty() || !helpers.isEmpty();
   }
 
   synchronized boolean isStopping() {
@@ -37,6 +43,13 @@ final class Suite {
     // All at once: each takes a few seconds to shut down cleanly.
     services.forEach(ServiceProcess::requestStop);
     services.forEach(ServiceProcess::awaitStopped);
+    for (AutoCloseable helper : helpers) {
+      try {
+        helper.close();
+      } catch (Exception e) {
+        // Stopping anyway; the process ends right after.
+      }
+    }
     if (infrastructure != null) {
       infrastructure.stop();
     }

@@ -16,7 +16,11 @@ final class Summary {
     this.out = out;
   }
 
-  void print(Map<ServiceSpec, Integer> services, LocalInfrastructure infrastructure) {
+  void print(
+      Map<ServiceSpec, Integer> services,
+      LocalInfrastructure infrastructure,
+      MailCatcher mail,
+      HttpReceiver webhookSink) {
     out.println();
     out.println("Rapport is up.");
     services.forEach((spec, port) -> printService(spec, port, infrastructure));
@@ -30,6 +34,21 @@ final class Summary {
             + "  (topics "
             + String.join(", ", Topics.ALL)
             + ")");
+    line(
+        "Mail catcher",
+        "smtp://"
+            + mail.host()
+            + ":"
+            + mail.port()
+            + "  (what is sent lands in "
+            + shown(infrastructure.stateDirectory().resolve("mail"))
+            + "/ as .eml files)");
+    line(
+        "Webhook sink",
+        webhookSink.url("/hooks/demo")
+            + "  (any path; requests land in "
+            + shown(infrastructure.stateDirectory().resolve("webhooks"))
+            + "/)");
     line(
         "Logs",
         shown(infrastructure.stateDirectory().resolve("logs"))

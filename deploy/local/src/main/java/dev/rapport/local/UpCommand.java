@@ -19,6 +19,8 @@ import java.util.concurrent.CountDownLatch;
 final class UpCommand {
   static final int POSTGRES_PORT = 15432;
   static final int KAFKA_PORT = 19092;
+  static final int SMTP_PORT = 2525;
+  static final int WEBHOOK_SINK_PORT = 8089;
   private static final int PARTITIONS = 3;
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
@@ -27,6 +29,8 @@ final class UpCommand {
   private final Map<String, String> environment;
   private final PrintStream out;
   private final Suite suite = new Suite();
+  private MailCatcher mail;
+  private HttpReceiver webhookSink;
 
   UpCommand(Path root, Map<String, String> environment, PrintStream out) {
     this.root = root;
@@ -54,6 +58,7 @@ final class UpCommand {
     infrastructure.kafka().createTopics(Topics.ALL, PARTITIONS);
     Path publicKey = DevTokens.ensureKeyPair(TokenCommand.keyDirectory(state));
     out.printf("PostgreSQL and Kafka ready in %.1f s%n", secondsSince(started));
+    startCatchers();
 
     if (services.isEmpty()) {
       out.println("No service module has been built yet; ./rapport builds them.");
@@ -68,7 +73,7 @@ final class UpCommand {
       }
       out.printf("Services ready in %.1f s%n", secondsSince(servicesStarted));
     }
-    new Summary(root, out).print(services, infrastructure);
+    new Summary(root, out).print(services, infrastructure, mail, webhookSink);
     new CountDownLatch(1).await(); // until Ctrl-C or SIGTERM; the shutdown hook stops the suite
     return 0;
   }
@@ -98,6 +103,36 @@ final class UpCommand {
     }
   }
 
+  /**
+   * A real SMTP server that keeps what the services send (notification-service mails to it), and an
+   * HTTP endpoint to point chat or webhook subscriptions at; both write what they receive under
+   * .rapport/ for a person to read.
+   */
+  private void startCatchers() {
+    int smtpPort = Environment.port(environment, Environment.SMTP_PORT, SMTP_PORT);
+    int sinkPort = Environment.port(environment, Environment.WEBHOOK_SINK_PORT, WEBHOOK_SINK_PORT);
+    try {
+      mail = MailCatcher.start(smtpPort, state.resolve("mail"));
+      suite.started(mail);
+      webhookSink = HttpReceiver.start(sinkPort).dumpTo(state.resolve("webhooks"));
+      suite.started(webhookSink);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "Cannot start the mail catcher on "
+              + smtpPort
+              + " or the webhook sink on "
+              + sinkPort
+              + " ("
+              + e.getMessage()
+              + "); "
+              + Environment.SMTP_PORT
+              + " and "
+              + Environment.WEBHOOK_SINK_PORT
+              + " move them",
+          e);
+    }
+  }
+
   private void startServices(
       Map<ServiceSpec, Integer> services, LocalInfrastructure infrastructure, Path publicKey) {
     out.println(
@@ -108,6 +143,8 @@ final class UpCommand {
     shared.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
     shared.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
     shared.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+    shared.put("RAPPORT_SMTP_HOST", mail.host());
+    shared.put("RAPPORT_SMTP_PORT", Integer.toString(mail.port()));
     // Every service learns where the others are; the gateway needs them.
     services.forEach((spec, port) -> shared.put(spec.urlVariable(), ServiceProcess.url(port)));
 

@@ -6,8 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HttpReceiverTest {
   private final HttpClient client = HttpClient.newHttpClient();
@@ -62,5 +65,26 @@ class HttpReceiverTest {
         .header("X-Test", "yes")
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build();
+  }
+
+  @Test
+  void writesEachRequestForAPersonToRead(@TempDir Path folder) throws Exception {
+    try (HttpReceiver sink = HttpReceiver.start().dumpTo(folder)) {
+      HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(sink.url("/hooks/demo")))
+                  .header("webhook-id", "msg_1")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"type\":\"rapport.ticket.resolved.v1\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+
+      Path written = folder.resolve("0001-POST.http");
+      assertThat(Files.readString(written))
+          .startsWith("POST /hooks/demo\n")
+          .contains("webhook-id: msg_1")
+          .endsWith("\n\n{\"type\":\"rapport.ticket.resolved.v1\"}\n");
+    }
   }
 }
