@@ -1,0 +1,185 @@
+package dev.rapport.notification.api;
+
+import static dev.rapport.support.security.Roles.ADMIN;
+import static dev.rapport.support.security.Roles.AGENT;
+import static dev.rapport.support.security.Roles.INTEGRATION;
+import static dev.rapport.support.security.Roles.LEAD;
+
+import dev.rapport.notification.domain.Audience;
+import dev.rapport.notification.domain.AudienceRule;
+import dev.rapport.notification.domain.AudienceRules;
+import dev.rapport.support.api.ETags;
+import dev.rapport.support.api.QueryParams;
+import dev.rapport.support.idempotency.IdempotentCreation;
+import dev.rapport.support.ids.TimeOrderedUuids;
+import dev.rapport.support.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/rules")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Audience rules",
+    description =
+        "Who hears which ticket events: per audience and event type, from a priority up,"
+            + " IMMEDIATE, in the daily DIGEST, or NONE. Internal notes never reach a non-IT"
+            + " audience, whatever a rule says. IT staff read; admins change.")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({AGENT, LEAD, ADMIN, INTEGRATION})
+public class RulesResource {
+  private final SecurityIdentity identity;
+  private final IdempotentCreation creation;
+  private final Clock clock;
+
+  RulesResource(SecurityIdentity identity, IdempotentCreation creation, Clock clock) {
+    this.identity = identity;
+    this.creation = creation;
+    this.clock = clock;
+  }
+
+  @GET
+  @Operation(summary = "All audience rules, by audience and event type (a bounded list)")
+  public List<RuleResponse> list(
+      @QueryParam("audience") String audience, @QueryParam("eventType") String eventType) {
+    Audience filter = QueryParams.enumOrNull(Audience.class, "audience", audience);
+    List<AudienceRule> rules = AudienceRule.listAll(Sort.by("audience").and("eventType"));
+    return rules.stream()
+        .filter(r -> filter == null || r.audience == filter)
+        .filter(
+            r -> eventType == null || eventType.isBlank() || r.eventType.equals(eventType.strip()))
+        .map(RuleResponse::of)
+        .toList();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One rule; the ETag carries its version")
+  @APIResponse(responseCode = "404", description = "No such rule")
+  public Response get(@PathParam("id") String id) {
+    return ok(find(id));
+  }
+
+  @POST
+  @Transactional
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(ADMIN)
+  @Operation(summary = "Add a rule (admin); honours Idempotency-Key")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(
+      responseCode = "409",
+      description = "A rule for this audience and event type exists: change it with PUT")
+  @APIResponse(responseCode = "422", description = "Internal notes for a non-IT audience")
+  public Response create(
+      @Valid @NotNull RuleRequest request,
+      @HeaderParam(IdempotentCreation.HEADER) @Size(max = 255) String idempotencyKey) {
+    return creation.create(
+        "rules",
+        idempotencyKey,
+        request,
+        () -> {
+          String type = request.eventType().strip();
+          if (!AudienceRules.EVENT_TYPES.contains(type)) {
+            throw ProblemException.badRequest(
+                "unknown-event-type",
+                "eventType must be one of " + String.join(", ", AudienceRules.EVENT_TYPES));
+          }
+          if (request.audience() == Audience.SUBSCRIPTION) {
+            throw ProblemException.badRequest(
+                "invalid-audience",
+                "Subscriptions choose their events themselves (/api/v1/subscriptions)");
+          }
+          if (type.equals(AudienceRules.INTERNAL_NOTE) && !request.audience().isIt()) {
+            throw ProblemException.unprocessable(
+                "internal-to-business",
+                "Internal work notes never reach "
+                    + request.audience()
+                    + "; only IT audiences may hear them");
+          }
+          AudienceRule existing =
+              AudienceRule.find("audience = ?1 and eventType = ?2", request.audience(), type)
+                  .firstResult();
+          if (existing != null) {
+            throw ProblemException.conflict(
+                "rule-exists",
+                "A rule for " + request.audience() + " and " + type + " exists; change it with PUT",
+                Map.of("ruleId", existing.id.toString()));
+          }
+          AudienceRule rule = new AudienceRule();
+          rule.id = TimeOrderedUuids.next();
+          rule.audience = request.audience();
+          rule.eventType = type;
+          rule.minPriority = request.minPriority();
+          rule.delivery = request.delivery();
+          rule.updatedBy = identity.getPrincipal().getName();
+          rule.updatedAt = clock.instant();
+          rule.persist();
+          AudienceRule.flush();
+          return rule.id;
+        },
+        id -> {
+          AudienceRule rule = AudienceRule.findById(id);
+          return Response.created(URI.create("/api/v1/rules/" + id))
+              .header("ETag", ETags.of(rule.version))
+              .entity(RuleResponse.of(rule));
+        });
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Transactional
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(ADMIN)
+  @Operation(summary = "Change how a rule delivers (admin); send If-Match with its ETag")
+  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  public Response change(
+      @PathParam("id") String id,
+      @Valid @NotNull RuleChange request,
+      @HeaderParam("If-Match") String ifMatch) {
+    AudienceRule rule = find(id);
+    ETags.checkIfMatch(ifMatch, rule.version);
+    rule.minPriority = request.minPriority();
+    rule.delivery = request.delivery();
+    rule.updatedBy = identity.getPrincipal().getName();
+    rule.updatedAt = clock.instant();
+    AudienceRule.flush();
+    return ok(rule);
+  }
+
+  private static AudienceRule find(String id) {
+    UUID uuid = QueryParams.uuid("id", id);
+    AudienceRule rule = AudienceRule.findById(uuid);
+    if (rule == null) {
+      throw ProblemException.notFound("Rule", id);
+    }
+    return rule;
+  }
+
+  private static Response ok(AudienceRule rule) {
+    return Response.ok(RuleResponse.of(rule)).header("ETag", ETags.of(rule.version)).build();
+  }
+}

@@ -1,0 +1,18 @@
+package dev.rapport.notification.pipeline;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
+import java.util.Set;
+
+/** A settable clock, and digests run by the tests rather than every minute. */
+public class PipelineProfile implements QuarkusTestProfile {
+  @Override
+  public Set<Class<?>> getEnabledAlternatives() {
+    return Set.of(TestClock.class);
+  }
+
+  @Override
+  public Map<String, String> getConfigOverrides() {
+    return Map.of("rapport.notification.digest.every", "off");
+  }
+}

@@ -1,0 +1,341 @@
+package dev.rapport.notification.pipeline;
+
+import static dev.rapport.notification.pipeline.Pipeline.awaitFor;
+import static dev.rapport.notification.pipeline.Pipeline.deliveriesTo;
+import static dev.rapport.notification.pipeline.Pipeline.one;
+import static dev.rapport.notification.pipeline.Pipeline.ticket;
+import static dev.rapport.notification.pipeline.Pipeline.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.events.ticket.Stakeholder;
+import dev.rapport.events.ticket.TicketOpened;
+import dev.rapport.events.ticket.TicketResolved;
+import dev.rapport.events.ticket.TicketSummary;
+import dev.rapport.events.ticket.TicketTaskCompleted;
+import dev.rapport.events.ticket.TicketUpdatePosted;
+import dev.rapport.local.RapportTestResource;
+import dev.rapport.notification.domain.Channel;
+import dev.rapport.notification.domain.Delivery;
+import dev.rapport.notification.domain.DeliveryStatus;
+import dev.rapport.notification.domain.DigestJob;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person's choices applied to real ticket events, with a settable clock: opt-outs suppress, quiet
+ * hours hold, digests gather and go out at the person's time, critical messages bypass both.
+ */
+@QuarkusTest
+@TestProfile(PipelineProfile.class)
+@WithTestResource(
+    value = RapportTestResource.class,
+    initArgs = @ResourceArg(name = "service", value = "notification-service"))
+class PreferencesAndDigestsTest {
+  @Inject ObjectMapper json;
+  @Inject TestClock clock;
+  @Inject DigestJob digests;
+
+  @AfterEach
+  void systemTime() {
+    clock.reset();
+  }
+
+  @Test
+  void anOptedOutEventIsSuppressedAndKeptVisible() {
+    try (Pipeline p = new Pipeline(json)) {
+      String requester = unique("olga");
+      p.person(requester);
+      preferences(requester, "{\"optOuts\":[\"rapport.ticket.task-completed.v1\"]}");
+      UUID id = UUID.randomUUID();
+      TicketSummary t =
+          ticket(
+              id,
+              "T-OO1",
+              "New laptop",
+              "IN_PROGRESS",
+              "P3",
+              requester,
+              null,
+              null,
+              List.of(),
+              List.of());
+      String done =
+          p.publish(
+              new TicketTaskCompleted(t, "agent@example.com", UUID.randomUUID(), "Order it", 1, 2));
+      List<Delivery> made = awaitFor(done, requester);
+      assertThat(made).extracting(d -> d.status).containsOnly(DeliveryStatus.SUPPRESSED);
+      assertThat(made)
+          .extracting(d -> d.channel)
+          .containsExactlyInAnyOrder(Channel.EMAIL, Channel.IN_APP);
+      // Not in the inbox.
+      given()
+          .auth()
+          .oauth2(RapportTestResource.token(requester, "requester"))
+          .get("/api/v1/inbox")
+          .then()
+          .statusCode(200)
+          .body("items.size()", equalTo(0));
+    }
+  }
+
+  @Test
+  void aPersonChoosesTheirChannelsPerKindOfMessage() throws Exception {
+    try (Pipeline p = new Pipeline(json)) {
+      String requester = unique("cham");
+      p.person(requester);
+      preferences(
+          requester,
+          "{\"channels\":{\"RESOLUTION\":[\"CHAT\"],\"UPDATE\":[]},"
+              + "\"chatWebhookUrl\":\"https://chat.example.com/hooks/cham\"}");
+      UUID id = UUID.randomUUID();
+      TicketSummary t =
+          ticket(
+              id,
+              "T-CH1",
+              "Badge broken",
+              "IN_PROGRESS",
+              "P3",
+              requester,
+              null,
+              null,
+              List.of(),
+              List.of());
+      String update =
+          p.publish(
+              new TicketUpdatePosted(
+                  t, "agent@example.com", UUID.randomUUID(), "PUBLIC", "New badge printed", false));
+      TicketSummary done =
+          ticket(
+              id,
+              "T-CH1",
+              "Badge broken",
+              "RESOLVED",
+              "P3",
+              requester,
+              null,
+              null,
+              List.of(),
+              List.of());
+      String resolved =
+          p.publish(new TicketResolved(done, "agent@example.com", "Collect it at the desk"));
+      // UPDATE: no channel chosen, yet the inbox is always on.
+      assertThat(awaitFor(update, requester))
+          .extracting(d -> d.channel)
+          .containsExactly(Channel.IN_APP);
+      List<Delivery> made = awaitFor(resolved, requester);
+      assertThat(made)
+          .extracting(d -> d.channel)
+          .containsExactlyInAnyOrder(Channel.CHAT, Channel.IN_APP);
+      Delivery chat = one(made, requester, "CHAT");
+      assertThat(chat.address).isEqualTo("https://chat.example.com/hooks/cham");
+      assertThat(chat.status).isEqualTo(DeliveryStatus.PENDING);
+      assertThat(json.readTree(chat.payload).path("text").asText())
+          .startsWith("*Resolved: Badge broken*")
+          .contains("Collect it at the desk");
+    }
+  }
+
+  @Test
+  void quietHoursHoldEmailUntilTheyEndButNotTheInboxNorACriticalMessage() {
+    try (Pipeline p = new Pipeline(json)) {
+      String requester = unique("quinn");
+      p.person(requester, "Quinn", "en-GB", "Europe/Paris");
+      preferences(requester, "{\"quietStart\":\"22:00\",\"quietEnd\":\"07:00\"}");
+      // 23:30 UTC = 00:30 in Paris (winter): quiet until 07:00 Paris = 06:00 UTC.
+      clock.set(Instant.parse("2026-11-27T23:30:00Z"));
+      UUID id = UUID.randomUUID();
+      TicketSummary t =
+          ticket(
+              id,
+              "T-QH1",
+              "Printer jam",
+              "IN_PROGRESS",
+              "P3",
+              requester,
+              null,
+              null,
+              List.of(),
+              List.of());
+      String update =
+          p.publish(
+              new TicketUpdatePosted(
+                  t, "agent@example.com", UUID.randomUUID(), "PUBLIC", "Paper ordered", false));
+      List<Delivery> made = awaitFor(update, requester);
+      Delivery email = one(made, requester, "EMAIL");
+      assertThat(email.status).isEqualTo(DeliveryStatus.PENDING);
+      assertThat(email.nextAttemptAt).isEqualTo(Instant.parse("2026-11-28T06:00:00Z"));
+      assertThat(one(made, requester, "IN_APP").status).isEqualTo(DeliveryStatus.SENT);
+
+      // A P1 opening is critical: it goes now, quiet hours or not.
+      UUID p1 = UUID.randomUUID();
+      TicketSummary outage =
+          ticket(
+              p1,
+              "T-QH2",
+              "Everything is down",
+              "NEW",
+              "P1",
+              requester,
+              null,
+              null,
+              List.of(),
+              List.of());
+      String opened = p.publish(new TicketOpened(outage, "agent@example.com", "All sites"));
+      Delivery critical = one(awaitFor(opened, requester), requester, "EMAIL");
+      assertThat(critical.critical).isTrue();
+      assertThat(critical.status).isEqualTo(DeliveryStatus.PENDING);
+      assertThat(critical.nextAttemptAt).isEqualTo(Instant.parse("2026-11-27T23:30:00Z"));
+      WhoHearsWhatTest.assertPlain(critical);
+      assertThat(critical.subject + critical.bodyText).contains("critical");
+    }
+  }
+
+  @Test
+  void aDailyDigestGathersMessagesAndGoesOutAtTheDigestTime() {
+    try (Pipeline p = new Pipeline(json)) {
+      String requester = unique("dana");
+      p.person(requester, "Dana", "en-GB", "UTC");
+      preferences(requester, "{\"digest\":\"DAILY\",\"digestTime\":\"08:00\"}");
+      clock.set(Instant.parse("2026-11-27T07:00:00Z"));
+      UUID id = UUID.randomUUID();
+      TicketSummary t =
+          ticket(
+              id,
+              "T-DG1",
+              "Slow Wi-Fi",
+              "IN_PROGRESS",
+              "P3",
+              requester,
+              null,
+              null,
+              List.of(),
+              List.of());
+      String first =
+          p.publish(
+              new TicketUpdatePosted(
+                  t, "agent@example.com", UUID.randomUUID(), "PUBLIC", "Looking", false));
+      String second =
+          p.publish(
+              new TicketTaskCompleted(
+                  t, "agent@example.com", UUID.randomUUID(), "Survey the floor", 1, 2));
+      awaitFor(first, requester);
+      awaitFor(second, requester);
+      assertThat(deliveriesTo(requester))
+          .extracting(d -> d.status)
+          .containsOnly(DeliveryStatus.DIGEST);
+
+      clock.set(Instant.parse("2026-11-27T07:59:00Z"));
+      digests.run();
+      assertThat(deliveriesTo(requester))
+          .hasSize(4)
+          .allSatisfy(d -> assertThat(d.digestId).isNull());
+
+      clock.set(Instant.parse("2026-11-27T08:00:30Z"));
+      digests.run();
+      List<Delivery> all = deliveriesTo(requester);
+      List<Delivery> sent = all.stream().filter(d -> d.eventId.startsWith("digest:")).toList();
+      assertThat(sent).hasSize(2);
+      Delivery email = one(sent, requester, "EMAIL");
+      assertThat(email.status).isEqualTo(DeliveryStatus.PENDING);
+      assertThat(email.subject).isEqualTo("Your Rapport digest: 2 updates");
+      assertThat(email.bodyText)
+          .contains("New update on your request 'Slow Wi-Fi'")
+          .contains("Progress on 'Slow Wi-Fi': 1 of 2 steps done");
+      assertThat(one(sent, requester, "IN_APP").status).isEqualTo(DeliveryStatus.SENT);
+      assertThat(all.stream().filter(d -> !d.eventId.startsWith("digest:")))
+          .hasSize(4)
+          .allSatisfy(d -> assertThat(d.digestId).isNotNull());
+      // Nothing left to gather: a second run sends nothing more.
+      digests.run();
+      assertThat(deliveriesTo(requester)).hasSize(6);
+
+      // A critical resolution bypasses the digest.
+      TicketSummary p1 =
+          ticket(
+              id,
+              "T-DG1",
+              "Slow Wi-Fi",
+              "RESOLVED",
+              "P1",
+              requester,
+              null,
+              null,
+              List.of(),
+              List.of());
+      String resolved =
+          p.publish(new TicketResolved(p1, "agent@example.com", "Replaced the access point"));
+      List<Delivery> now = awaitFor(resolved, requester);
+      assertThat(one(now, requester, "EMAIL").status).isEqualTo(DeliveryStatus.PENDING);
+      assertThat(one(now, requester, "IN_APP").status).isEqualTo(DeliveryStatus.SENT);
+    }
+  }
+
+  @Test
+  void executivesHearCriticalOpeningsAtOnceAndTheRestInTheirDailyDigest() {
+    try (Pipeline p = new Pipeline(json)) {
+      String requester = unique("rita");
+      String exec = unique("exa");
+      p.person(requester);
+      p.person(exec, "Exa", "en-GB", "UTC");
+      List<Stakeholder> stake = List.of(new Stakeholder(exec, "EXECUTIVE"));
+      UUID a = UUID.randomUUID();
+      String p1 =
+          p.publish(
+              new TicketOpened(
+                  ticket(
+                      a,
+                      "T-EX1",
+                      "Mail down",
+                      "NEW",
+                      "P1",
+                      requester,
+                      null,
+                      null,
+                      List.of(),
+                      stake),
+                  requester,
+                  ""));
+      UUID b = UUID.randomUUID();
+      String p2 =
+          p.publish(
+              new TicketOpened(
+                  ticket(
+                      b,
+                      "T-EX2",
+                      "Slow mail",
+                      "NEW",
+                      "P2",
+                      requester,
+                      null,
+                      null,
+                      List.of(),
+                      stake),
+                  requester,
+                  ""));
+      assertThat(one(awaitFor(p1, exec), exec, "EMAIL").status).isEqualTo(DeliveryStatus.PENDING);
+      assertThat(one(awaitFor(p2, exec), exec, "EMAIL").status).isEqualTo(DeliveryStatus.DIGEST);
+    }
+  }
+
+  private static void preferences(String userName, String body) {
+    given()
+        .auth()
+        .oauth2(RapportTestResource.token(userName, "requester"))
+        .contentType("application/json")
+        .body(body)
+        .put("/api/v1/people/{u}/preferences", userName)
+        .then()
+        .statusCode(200);
+  }
+}
