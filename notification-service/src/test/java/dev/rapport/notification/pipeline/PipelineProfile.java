@@ -4,7 +4,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 import java.util.Set;
 
-/** A settable clock, and digests run by the tests rather than every minute. */
+/**
+ * A settable clock, digests run by the tests rather than every minute, and no sending: these tests
+ * look at what was decided (the deliveries as written); sending is DeliveryTestProfile's.
+ */
 public class PipelineProfile implements QuarkusTestProfile {
   @Override
   public Set<Class<?>> getEnabledAlternatives() {
@@ -13,6 +16,8 @@ public class PipelineProfile implements QuarkusTestProfile {
 
   @Override
   public Map<String, String> getConfigOverrides() {
-    return Map.of("rapport.notification.digest.every", "off");
+    return Map.of(
+        "rapport.notification.digest.every", "off",
+        "rapport.notification.delivery.enabled", "false");
   }
 }
