@@ -27,6 +27,8 @@ public class HttpPoster {
     this.config = config;
     this.client =
         HttpClient.newBuilder()
+            // Plain HTTP/1.1: an h2c upgrade offer on http:// URLs confuses some receivers.
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(config.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
