@@ -52,6 +52,7 @@ public class MessageComposer {
    * @param yours whether the person raised the ticket ("your request")
    * @param teamName the team's display name, or null
    * @param actorName how to name whoever caused the event
+   * @param viewLink the tracked link to the ticket, shown in e-mails
    */
   public Message compose(
       EventPayload payload,
@@ -61,7 +62,8 @@ public class MessageComposer {
       String recipientName,
       boolean yours,
       String teamName,
-      String actorName) {
+      String actorName,
+      String viewLink) {
     String lang = language(locale);
     boolean it = audience.isIt();
     Template words = template((it ? "it_" : "business_") + lang);
@@ -82,7 +84,7 @@ public class MessageComposer {
             ? render(words.getFragment("details").data("m", view))
             : render(words.getFragment("reference").data("m", view));
     body = tidy(body + "\n\n" + closing);
-    return layout(lang, subject, body, recipientName);
+    return layout(lang, subject, body, recipientName, viewLink);
   }
 
   /** A digest: one line per gathered message (its subject), newest last. */
@@ -96,10 +98,11 @@ public class MessageComposer {
     for (String s : subjects) {
       body.append("- ").append(s).append('\n');
     }
-    return layout(lang, subject, tidy(body.toString()), recipientName);
+    return layout(lang, subject, tidy(body.toString()), recipientName, null);
   }
 
-  private Message layout(String lang, String subject, String body, String recipientName) {
+  private Message layout(
+      String lang, String subject, String body, String recipientName, String viewLink) {
     Template common = template("common_" + lang);
     String greeting = oneLine(render(common.getFragment("greeting").data("name", recipientName)));
     String signoff = oneLine(render(common.getFragment("signoff")));
@@ -110,6 +113,8 @@ public class MessageComposer {
             "greeting", greeting,
             "body", body,
             "signoff", signoff,
+            "viewLink", viewLink == null ? "" : viewLink,
+            "viewLabel", oneLine(render(common.getFragment("view_link"))),
             "paragraphs",
                 Arrays.stream(body.split("\n\n")).map(p -> Arrays.asList(p.split("\n"))).toList());
     String text = tidy(render(engine.getTemplate("messages/email.txt").instance().data(data)));

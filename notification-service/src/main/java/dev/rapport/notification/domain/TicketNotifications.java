@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -38,6 +39,7 @@ public class TicketNotifications {
   private final SubscriptionFanout fanout;
   private final NotificationEvents events;
   private final ObjectMapper json;
+  private final TrackedLinks links;
   private final Clock clock;
 
   TicketNotifications(
@@ -47,6 +49,7 @@ public class TicketNotifications {
       SubscriptionFanout fanout,
       NotificationEvents events,
       ObjectMapper json,
+      TrackedLinks links,
       Clock clock) {
     this.recipients = recipients;
     this.rules = rules;
@@ -54,6 +57,7 @@ public class TicketNotifications {
     this.fanout = fanout;
     this.events = events;
     this.json = json;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -128,6 +132,8 @@ public class TicketNotifications {
         continue;
       }
       Locale locale = Preferences.locale(prefs, contact);
+      // The e-mail carries a tracked "view ticket" link, so its id is chosen before rendering.
+      UUID emailId = TimeOrderedUuids.next();
       Message message =
           composer.compose(
               payload,
@@ -137,13 +143,14 @@ public class TicketNotifications {
               contact.displayName,
               contact.userName.equalsIgnoreCase(ticket.requester()),
               teamName,
-              displayName(actor));
+              displayName(actor),
+              links.linkFor(emailId));
       for (Preferences.Outcome outcome : outcomes) {
         if (existing.contains(key(contact.userName, outcome.channel()))) {
           continue; // made before (the same event under another delivery of it)
         }
         Delivery d = new Delivery();
-        d.id = TimeOrderedUuids.next();
+        d.id = outcome.channel() == Channel.EMAIL ? emailId : TimeOrderedUuids.next();
         d.eventId = event.id();
         d.eventType = event.type();
         d.ticketId = ticket.id();

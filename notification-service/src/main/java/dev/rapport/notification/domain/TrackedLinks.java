@@ -37,7 +37,12 @@ public class TrackedLinks {
 
   /** The tracked link of {@code delivery} (its id must be set), e.g. for a "View ticket" button. */
   public String linkFor(Delivery delivery) {
-    return baseUrl + "/r/" + token(delivery.id);
+    return linkFor(delivery.id);
+  }
+
+  /** The tracked link of the delivery that will have id {@code deliveryId}. */
+  public String linkFor(UUID deliveryId) {
+    return baseUrl + "/r/" + token(deliveryId);
   }
 
   /** The token of delivery {@code id}. */

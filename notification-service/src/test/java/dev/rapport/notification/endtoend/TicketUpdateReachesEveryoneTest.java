@@ -26,6 +26,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +112,26 @@ class TicketUpdateReachesEveryoneTest {
       MailCatcher.Mail email = mail.awaitTo(requester, 1).get(0);
       assertThat(email.text()).contains("We replaced the faulty switch; please reconnect.");
       assertThat(email.html()).contains("We replaced the faulty switch; please reconnect.");
+
+      // Its "view the ticket" link is tracked: following it counts as reading the e-mail.
+      Matcher link =
+          Pattern.compile("View the ticket: https://notify\\.example\\.com/r/(\\S+)")
+              .matcher(email.text());
+      assertThat(link.find()).as("tracked link in %s", email.text()).isTrue();
+      assertThat(email.html()).contains("/r/" + link.group(1));
+      given()
+          .redirects()
+          .follow(false)
+          .get("/r/{token}", link.group(1))
+          .then()
+          .statusCode(303)
+          .header("Location", "https://portal.example.com/tickets/" + ticket.key());
+      notifications.awaitMatching(
+          e ->
+              e.type().equals("rapport.notification.read.v1")
+                  && e.data().path("how").asText().equals("LINK")
+                  && e.data().path("notification").path("sourceEventId").asText().equals(ceId),
+          seen -> seen.size() == 1);
 
       // Each delivery announced for engagement: inbox, e-mail and the subscribed system.
       List<TopicReader.Event> delivered =
