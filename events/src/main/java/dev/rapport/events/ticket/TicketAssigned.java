@@ -1,7 +1,6 @@
 package dev.rapport.events.ticket;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.rapport.events.EventPayload;
 
 /**
  * A ticket was given to an agent and/or team (the new ones are in {@code ticket}).
@@ -14,16 +13,11 @@ import dev.rapport.events.EventPayload;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketAssigned(
     TicketSummary ticket, String actor, String previousAssignee, String previousTeamId)
-    implements EventPayload {
+    implements TicketEventPayload {
   public static final String TYPE = "rapport.ticket.assigned.v1";
 
   @Override
   public String eventType() {
     return TYPE;
-  }
-
-  @Override
-  public String aggregateId() {
-    return ticket.id().toString();
   }
 }

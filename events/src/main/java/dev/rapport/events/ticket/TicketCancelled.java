@@ -1,7 +1,6 @@
 package dev.rapport.events.ticket;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.rapport.events.EventPayload;
 
 /**
  * A ticket was cancelled before it was resolved. Follows the {@link TicketStatusChanged} of the
@@ -13,16 +12,11 @@ import dev.rapport.events.EventPayload;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketCancelled(TicketSummary ticket, String actor, String reason)
-    implements EventPayload {
+    implements TicketEventPayload {
   public static final String TYPE = "rapport.ticket.cancelled.v1";
 
   @Override
   public String eventType() {
     return TYPE;
-  }
-
-  @Override
-  public String aggregateId() {
-    return ticket.id().toString();
   }
 }

@@ -1,7 +1,6 @@
 package dev.rapport.events.ticket;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.rapport.events.EventPayload;
 
 /**
  * A ticket was raised.
@@ -12,16 +11,11 @@ import dev.rapport.events.EventPayload;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketOpened(TicketSummary ticket, String actor, String description)
-    implements EventPayload {
+    implements TicketEventPayload {
   public static final String TYPE = "rapport.ticket.opened.v1";
 
   @Override
   public String eventType() {
     return TYPE;
-  }
-
-  @Override
-  public String aggregateId() {
-    return ticket.id().toString();
   }
 }

@@ -1,7 +1,6 @@
 package dev.rapport.events.ticket;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.rapport.events.EventPayload;
 
 /**
  * A stakeholder (level EXECUTIVE, BUSINESS_OWNER, END_USER or IT) or, with level WATCHER, a watcher
@@ -14,16 +13,12 @@ import dev.rapport.events.EventPayload;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketStakeholderAdded(
-    TicketSummary ticket, String actor, String userName, String level) implements EventPayload {
+    TicketSummary ticket, String actor, String userName, String level)
+    implements TicketEventPayload {
   public static final String TYPE = "rapport.ticket.stakeholder-added.v1";
 
   @Override
   public String eventType() {
     return TYPE;
-  }
-
-  @Override
-  public String aggregateId() {
-    return ticket.id().toString();
   }
 }

@@ -1,7 +1,6 @@
 package dev.rapport.events.ticket;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.rapport.events.EventPayload;
 
 /**
  * A ticket moved in its lifecycle, from one status to another. Emitted on every transition; moves
@@ -16,16 +15,11 @@ import dev.rapport.events.EventPayload;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketStatusChanged(
     TicketSummary ticket, String actor, String from, String to, String reason)
-    implements EventPayload {
+    implements TicketEventPayload {
   public static final String TYPE = "rapport.ticket.status-changed.v1";
 
   @Override
   public String eventType() {
     return TYPE;
-  }
-
-  @Override
-  public String aggregateId() {
-    return ticket.id().toString();
   }
 }

@@ -1,7 +1,6 @@
 package dev.rapport.events.ticket;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.rapport.events.EventPayload;
 import java.util.UUID;
 
 /**
@@ -14,16 +13,11 @@ import java.util.UUID;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketTaskAdded(TicketSummary ticket, String actor, UUID taskId, String title)
-    implements EventPayload {
+    implements TicketEventPayload {
   public static final String TYPE = "rapport.ticket.task-added.v1";
 
   @Override
   public String eventType() {
     return TYPE;
-  }
-
-  @Override
-  public String aggregateId() {
-    return ticket.id().toString();
   }
 }

@@ -1,7 +1,6 @@
 package dev.rapport.events.ticket;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.rapport.events.EventPayload;
 import java.util.UUID;
 
 /**
@@ -24,16 +23,11 @@ public record TicketUpdatePosted(
     String visibility,
     String body,
     boolean automatic)
-    implements EventPayload {
+    implements TicketEventPayload {
   public static final String TYPE = "rapport.ticket.update-posted.v1";
 
   @Override
   public String eventType() {
     return TYPE;
-  }
-
-  @Override
-  public String aggregateId() {
-    return ticket.id().toString();
   }
 }

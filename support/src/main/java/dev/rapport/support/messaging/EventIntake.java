@@ -1,0 +1,90 @@
+package dev.rapport.support.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.events.EventCatalog;
+import dev.rapport.events.EventPayload;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * How every Rapport consumer takes in an event, so that the rules hold everywhere: a record that is
+ * not a CloudEvent, or whose data does not read as its type's payload record, is poison ({@link
+ * IllegalArgumentException}: the channel's dead-letter queue takes it, no retries); a type this
+ * build does not know (a newer producer's) is acknowledged and skipped; a known event is applied in
+ * a transaction of its own together with the record of its ce_id, so a redelivery changes nothing.
+ * Put {@code @Retry(abortOn = IllegalArgumentException.class)} on the {@code @Incoming} method:
+ * each retry runs in a new transaction.
+ *
+ * <pre>{@code
+ * @Incoming("tickets") @Blocking
+ * @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = IllegalArgumentException.class)
+ * public void consume(ConsumerRecord<String, String> record) {
+ *   intake.applyOnce(record, Topics.TICKETS, "skills-service", (event, payload) -> ...);
+ * }
+ * }</pre>
+ */
+@ApplicationScoped
+public class EventIntake {
+  private static final Logger LOG = Logger.getLogger(EventIntake.class);
+
+  private final ProcessedEvents processedEvents;
+  private final ObjectMapper json;
+
+  EventIntake(ProcessedEvents processedEvents, ObjectMapper json) {
+    this.processedEvents = processedEvents;
+    this.json = json;
+  }
+
+  /**
+   * Applies {@code record} (from {@code topic}) once for {@code consumer}: {@code effect} gets the
+   * CloudEvent and its payload, inside the transaction that records the ce_id.
+   *
+   * @throws IllegalArgumentException for poison
+   */
+  public void applyOnce(
+      ConsumerRecord<String, String> record,
+      String topic,
+      String consumer,
+      BiConsumer<IncomingCloudEvent, EventPayload> effect) {
+    IncomingCloudEvent event = IncomingEvents.from(record);
+    Optional<EventPayload> payload = read(event, topic);
+    if (payload.isEmpty()) {
+      LOG.debugf("Skipping event %s of unknown type %s on %s", event.id(), event.type(), topic);
+      return;
+    }
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              if (processedEvents.firstDelivery(consumer, event.id())) {
+                effect.accept(event, payload.get());
+              }
+            });
+  }
+
+  /**
+   * The payload of {@code event} if its type is one of {@code topic}'s in the catalogue.
+   *
+   * @throws IllegalArgumentException when the data is missing or does not read as the record
+   */
+  public Optional<EventPayload> read(IncomingCloudEvent event, String topic) {
+    Optional<EventCatalog.Entry> entry =
+        EventCatalog.byType(event.type()).filter(e -> e.topic().equals(topic));
+    if (entry.isEmpty()) {
+      return Optional.empty();
+    }
+    if (event.data() == null || event.data().isBlank()) {
+      throw new IllegalArgumentException(event.type() + " " + event.id() + " carries no data");
+    }
+    try {
+      return Optional.of(json.readValue(event.data(), entry.get().payload()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "cannot read " + event.type() + " " + event.id() + ": " + e.getOriginalMessage(), e);
+    }
+  }
+}
