@@ -43,6 +43,16 @@ public interface DeliveryConfig {
   @Max(256)
   int concurrency();
 
+  /**
+   * Deliveries claimed and queued for the senders at most (in flight included), so that one round
+   * feeds the senders for the whole interval: with only as many as there are senders, a second
+   * would send no more than {@code concurrency} messages. Each must be sent within the lease.
+   */
+  @WithDefault("200")
+  @Min(1)
+  @Max(10000)
+  int backlog();
+
   /** TCP connect timeout of chat and webhook posts. */
   @WithDefault("2s")
   Duration connectTimeout();

@@ -72,7 +72,7 @@ public class DeliveryWorker {
     if (!config.enabled()) {
       return;
     }
-    int free = config.concurrency() - inFlight.get();
+    int free = Math.max(config.backlog(), config.concurrency()) - inFlight.get();
     if (free <= 0) {
       return;
     }
