@@ -36,6 +36,8 @@ public class DeliveryWorker {
   private final WebhookSender webhook;
   private final Clock clock;
   private final AtomicInteger inFlight = new AtomicInteger();
+  // The scheduler may fire once more while the application stops, after the database is gone.
+  private volatile boolean stopping;
   private final ExecutorService senders;
 
   DeliveryWorker(
@@ -69,7 +71,7 @@ public class DeliveryWorker {
       every = "${rapport.notification.delivery.interval:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void run() {
-    if (!config.enabled()) {
+    if (!config.enabled() || stopping) {
       return;
     }
     int free = Math.max(config.backlog(), config.concurrency()) - inFlight.get();
@@ -128,6 +130,7 @@ public class DeliveryWorker {
   }
 
   void stop(@Observes ShutdownEvent event) {
+    stopping = true;
     senders.shutdown();
     try {
       senders.awaitTermination(config.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
