@@ -27,7 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,27 +100,17 @@ public class DeliveryResource {
       params.put("statuses", statuses);
     }
     if (after != null) {
-      List<String> key = Cursor.decode(after, 2);
-      try {
-        params.put("at", Instant.parse(key.get(0)));
-        params.put("id", UUID.fromString(key.get(1)));
-      } catch (RuntimeException e) {
-        throw ProblemException.badRequest(
-            Cursor.INVALID_CURSOR,
-            "The after cursor is not valid; pass the nextCursor of a previous page unchanged");
-      }
+      Cursor.Position position = Cursor.decodePosition(after);
+      params.put("at", position.at());
+      params.put("id", position.id());
       where.add("(createdAt < :at or (createdAt = :at and id < :id))");
     }
     String query =
         (where.isEmpty() ? "" : String.join(" and ", where)) + " order by createdAt desc, id desc";
     List<Delivery> rows = Delivery.<Delivery>find(query, params).page(0, limit + 1).list();
-    String next = null;
-    if (rows.size() > limit) {
-      rows = rows.subList(0, limit);
-      Delivery last = rows.get(limit - 1);
-      next = Cursor.encode(List.of(last.createdAt.toString(), last.id.toString()));
-    }
-    return new Page<>(rows.stream().map(DeliveryResponse::of).toList(), next);
+    return Page.fromLookahead(
+            rows, limit, last -> List.of(last.createdAt.toString(), last.id.toString()))
+        .map(DeliveryResponse::of);
   }
 
   @GET

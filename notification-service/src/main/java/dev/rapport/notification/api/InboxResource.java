@@ -30,7 +30,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -74,19 +73,9 @@ public class InboxResource {
       query.append(" and readAt is null");
     }
     if (after != null) {
-      List<String> cursor = Cursor.decode(after, 2);
-      Instant createdAt;
-      UUID id;
-      try {
-        createdAt = Instant.parse(cursor.get(0));
-        id = UUID.fromString(cursor.get(1));
-      } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
-        throw ProblemException.badRequest(
-            Cursor.INVALID_CURSOR,
-            "The after cursor is not valid; pass the nextCursor of a previous page unchanged");
-      }
-      params.add(createdAt);
-      params.add(id);
+      Cursor.Position position = Cursor.decodePosition(after);
+      params.add(position.at());
+      params.add(position.id());
       int n = params.size();
       query.append(
           " and (createdAt < ?"
@@ -100,13 +89,9 @@ public class InboxResource {
     query.append(" order by createdAt desc, id desc");
     List<Delivery> rows =
         Delivery.find(query.toString(), params.toArray()).page(0, limit + 1).list();
-    String next = null;
-    if (rows.size() > limit) {
-      rows = rows.subList(0, limit);
-      Delivery last = rows.get(limit - 1);
-      next = Cursor.encode(List.of(last.createdAt.toString(), last.id.toString()));
-    }
-    return new Page<>(rows.stream().map(InboxItem::of).toList(), next);
+    return Page.fromLookahead(
+            rows, limit, last -> List.of(last.createdAt.toString(), last.id.toString()))
+        .map(InboxItem::of);
   }
 
   @POST

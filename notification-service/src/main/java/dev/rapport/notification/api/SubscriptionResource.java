@@ -7,6 +7,7 @@ import dev.rapport.notification.domain.Subscription;
 import dev.rapport.notification.domain.Subscriptions;
 import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.Page;
+import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.support.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,7 +31,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,28 +127,18 @@ public class SubscriptionResource {
     String query = "active = true";
     Map<String, Object> params = new HashMap<>();
     if (after != null) {
-      List<String> key = Cursor.decode(after, 2);
-      try {
-        params.put("at", Instant.parse(key.get(0)));
-        params.put("id", UUID.fromString(key.get(1)));
-      } catch (RuntimeException e) {
-        throw ProblemException.badRequest(
-            Cursor.INVALID_CURSOR,
-            "The after cursor is not valid; pass the nextCursor of a previous page unchanged");
-      }
+      Cursor.Position position = Cursor.decodePosition(after);
+      params.put("at", position.at());
+      params.put("id", position.id());
       query += " and (createdAt > :at or (createdAt = :at and id > :id))";
     }
     List<Subscription> rows =
         Subscription.<Subscription>find(query + " order by createdAt, id", params)
             .page(0, limit + 1)
             .list();
-    String next = null;
-    if (rows.size() > limit) {
-      rows = rows.subList(0, limit);
-      Subscription last = rows.get(limit - 1);
-      next = Cursor.encode(List.of(last.createdAt.toString(), last.id.toString()));
-    }
-    return new Page<>(rows.stream().map(SubscriptionResponse::listed).toList(), next);
+    return Page.fromLookahead(
+            rows, limit, last -> List.of(last.createdAt.toString(), last.id.toString()))
+        .map(SubscriptionResponse::listed);
   }
 
   @GET
@@ -156,7 +146,7 @@ public class SubscriptionResource {
   @Operation(summary = "One subscription", description = "Without its secret; URL redacted.")
   @APIResponse(responseCode = "404", description = "No such subscription")
   public SubscriptionResponse get(@PathParam("id") String id) {
-    return SubscriptionResponse.listed(find(dev.rapport.support.api.QueryParams.uuid("id", id)));
+    return SubscriptionResponse.listed(find(QueryParams.uuid("id", id)));
   }
 
   @DELETE
@@ -170,7 +160,7 @@ public class SubscriptionResource {
   @APIResponse(responseCode = "204", description = "Unsubscribed")
   @APIResponse(responseCode = "404", description = "No such subscription")
   public void delete(@PathParam("id") String id) {
-    subscriptions.delete(dev.rapport.support.api.QueryParams.uuid("id", id));
+    subscriptions.delete(QueryParams.uuid("id", id));
   }
 
   private static Subscription find(UUID id) {

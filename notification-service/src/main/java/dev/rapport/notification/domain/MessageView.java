@@ -36,36 +36,14 @@ public record MessageView(
     String taskTitle) {
 
   MessageView withPhrases(String statusPhrase, String priorityPhrase) {
-    return new MessageView(
-        eventType,
-        key,
-        type,
-        title,
-        yours,
-        statusPhrase,
-        priorityPhrase,
-        sentence,
-        team,
-        teamId,
-        service,
-        text,
-        reason,
-        actor,
-        actorName,
-        assignee,
-        previousAssignee,
-        requester,
-        priority,
-        status,
-        impact,
-        urgency,
-        from,
-        completed,
-        total,
-        taskTitle);
+    return withWording(statusPhrase, priorityPhrase, sentence);
   }
 
   MessageView withSentence(String sentence) {
+    return withWording(statusPhrase, priorityPhrase, sentence);
+  }
+
+  private MessageView withWording(String statusPhrase, String priorityPhrase, String sentence) {
     return new MessageView(
         eventType,
         key,

@@ -24,7 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,13 +94,10 @@ public class PeopleResource {
                 Person.class)
             .setMaxResults(limit + 1);
     parameters.forEach(query::setParameter);
-    List<Person> people = new ArrayList<>(query.getResultList());
-    String next = null;
-    if (people.size() > limit) {
-      people = people.subList(0, limit);
-      next = Cursor.encode(List.of(people.get(limit - 1).userName.toLowerCase(Locale.ROOT)));
-    }
-    return new Page<>(responses(people), next);
+    Page<Person> page =
+        Page.fromLookahead(
+            query.getResultList(), limit, last -> List.of(last.userName.toLowerCase(Locale.ROOT)));
+    return new Page<>(responses(page.items()), page.nextCursor());
   }
 
   @GET

@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,16 +56,13 @@ public class TeamResource {
     if (after != null) {
       query.setParameter("after", Cursor.decode(after, 1).get(0));
     }
-    List<Team> teams = new ArrayList<>(query.getResultList());
-    String next = null;
-    if (teams.size() > limit) {
-      teams = teams.subList(0, limit);
-      next = Cursor.encode(List.of(teams.get(limit - 1).displayName.toLowerCase(Locale.ROOT)));
-    }
-    Map<UUID, Long> counts = memberCounts(teams);
-    return new Page<>(
-        teams.stream().map(t -> TeamSummaryResponse.of(t, counts.getOrDefault(t.id, 0L))).toList(),
-        next);
+    Page<Team> page =
+        Page.fromLookahead(
+            query.getResultList(),
+            limit,
+            last -> List.of(last.displayName.toLowerCase(Locale.ROOT)));
+    Map<UUID, Long> counts = memberCounts(page.items());
+    return page.map(t -> TeamSummaryResponse.of(t, counts.getOrDefault(t.id, 0L)));
   }
 
   @GET

@@ -6,7 +6,6 @@ import dev.rapport.support.api.Page;
 import dev.rapport.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,12 +185,7 @@ public class PersonSkills {
         PersonSkillHistory.<PersonSkillHistory>find(where + " order by id desc", params)
             .page(0, limit + 1)
             .list();
-    String next = null;
-    if (rows.size() > limit) {
-      rows = new ArrayList<>(rows.subList(0, limit));
-      next = Cursor.encode(List.of(rows.get(rows.size() - 1).id.toString()));
-    }
-    return new Page<>(rows, next);
+    return Page.fromLookahead(rows, limit, last -> List.of(last.id.toString()));
   }
 
   private void requireSteward(Person person, Caller caller, String what) {

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,14 +68,10 @@ public class SkillCatalog {
         em.createQuery(
             "select s from Skill s " + where + " order by lower(s.name), s.id", Skill.class);
     params.forEach(query::setParameter);
-    List<Skill> rows = query.setMaxResults(limit + 1).getResultList();
-    String next = null;
-    if (rows.size() > limit) {
-      rows = new ArrayList<>(rows.subList(0, limit));
-      Skill last = rows.get(rows.size() - 1);
-      next = Cursor.encode(List.of(last.name.toLowerCase(Locale.ROOT), last.id.toString()));
-    }
-    return new Page<>(rows, next);
+    return Page.fromLookahead(
+        query.setMaxResults(limit + 1).getResultList(),
+        limit,
+        last -> List.of(last.name.toLowerCase(Locale.ROOT), last.id.toString()));
   }
 
   public Skill get(String ref) {

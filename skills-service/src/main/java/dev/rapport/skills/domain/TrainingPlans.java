@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -243,15 +242,9 @@ public class TrainingPlans {
       params.put("statuses", filter.statuses());
     }
     if (filter.after() != null) {
-      List<String> cursor = Cursor.decode(filter.after(), 2);
-      try {
-        params.put("afterAt", Instant.parse(cursor.get(0)));
-        params.put("afterId", UUID.fromString(cursor.get(1)));
-      } catch (RuntimeException e) {
-        throw ProblemException.badRequest(
-            Cursor.INVALID_CURSOR,
-            "The after cursor is not valid; pass the nextCursor of a previous page unchanged");
-      }
+      Cursor.Position after = Cursor.decodePosition(filter.after());
+      params.put("afterAt", after.at());
+      params.put("afterId", after.id());
       where.append(
           " and (p.assignedAt < :afterAt or (p.assignedAt = :afterAt and p.id < :afterId))");
     }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.support.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Opaque keyset cursors: the sort-key values of the last row of a page, URL-safe base64. A cursor
@@ -52,6 +54,23 @@ public final class Cursor {
       throw invalid();
     }
     return values;
+  }
+
+  /** The usual position of a list ordered by time: the last row's instant, then its id. */
+  public record Position(Instant at, UUID id) {}
+
+  /**
+   * A cursor of a {@link Position}, made by {@code encode(List.of(at.toString(), id.toString()))}.
+   *
+   * @throws dev.rapport.support.problem.ProblemException 400 when it is not one
+   */
+  public static Position decodePosition(String cursor) {
+    List<String> values = decode(cursor, 2);
+    try {
+      return new Position(Instant.parse(values.get(0)), UUID.fromString(values.get(1)));
+    } catch (RuntimeException e) {
+      throw invalid();
+    }
   }
 
   private static ProblemException invalid() {

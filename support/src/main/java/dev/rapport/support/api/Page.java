@@ -1,9 +1,29 @@
 package dev.rapport.support.api;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a keyset-paginated list. {@code nextCursor} is null on the last page; pass it as
  * {@code after} to get the next one.
  */
-public record Page<T>(List<T> items, String nextCursor) {}
+public record Page<T>(List<T> items, String nextCursor) {
+
+  /**
+   * The page from rows read with one more than {@code limit}: that extra row only says whether a
+   * next page exists. The cursor holds {@code cursorValues} of the last row kept.
+   */
+  public static <T> Page<T> fromLookahead(
+      List<T> rows, int limit, Function<T, List<String>> cursorValues) {
+    if (rows.size() <= limit) {
+      return new Page<>(List.copyOf(rows), null);
+    }
+    List<T> kept = List.copyOf(rows.subList(0, limit));
+    return new Page<>(kept, Cursor.encode(cursorValues.apply(kept.get(limit - 1))));
+  }
+
+  /** The same page with each item turned into {@code mapper}'s result. */
+  public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+    return new Page<>(items.stream().<R>map(mapper).toList(), nextCursor);
+  }
+}

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.support.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -61,6 +63,20 @@ class CursorTest {
   @Test
   void rejectsHugeInput() {
     assertInvalid(() -> Cursor.decode("A".repeat(10_000), 1));
+  }
+
+  @Test
+  void positionsRoundTripAndAnythingElseIsInvalid() {
+    Instant at = Instant.parse("2026-11-27T09:15:42.078519Z");
+    UUID id = UUID.randomUUID();
+
+    Cursor.Position position =
+        Cursor.decodePosition(Cursor.encode(List.of(at.toString(), id.toString())));
+
+    assertThat(position).isEqualTo(new Cursor.Position(at, id));
+    assertInvalid(() -> Cursor.decodePosition(Cursor.encode(List.of("yesterday", id.toString()))));
+    assertInvalid(() -> Cursor.decodePosition(Cursor.encode(List.of(at.toString(), "T-1042"))));
+    assertInvalid(() -> Cursor.decodePosition(Cursor.encode(Arrays.asList(null, id.toString()))));
   }
 
   private static void assertInvalid(Runnable decode) {

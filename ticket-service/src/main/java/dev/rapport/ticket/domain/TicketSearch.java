@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,14 +93,10 @@ public class TicketSearch {
                 + direction,
             Ticket.class);
     params.forEach(query::setParameter);
-    List<Ticket> rows = query.setMaxResults(filter.limit() + 1).getResultList();
-    String next = null;
-    if (rows.size() > filter.limit()) {
-      rows = new ArrayList<>(rows.subList(0, filter.limit()));
-      Ticket last = rows.get(rows.size() - 1);
-      next = Cursor.encode(List.of(sortValue(field, last), last.id.toString()));
-    }
-    return new Page<>(rows, next);
+    return Page.fromLookahead(
+        query.setMaxResults(filter.limit() + 1).getResultList(),
+        filter.limit(),
+        last -> List.of(sortValue(field, last), last.id.toString()));
   }
 
   private static void equal(
