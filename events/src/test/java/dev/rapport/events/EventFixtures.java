@@ -148,6 +148,7 @@ final class EventFixtures {
         MANAGER_ID,
         "lead@example.com",
         List.of(new TeamRef(TEAM_ID, "Network operations")),
+        List.of(PersonSnapshot.AGENT, PersonSnapshot.LEAD),
         active,
         UPDATED);
   }
@@ -156,7 +157,7 @@ final class EventFixtures {
   static PersonSnapshot sparsePerson(boolean active) {
     return new PersonSnapshot(
         PERSON_ID, REQUESTER, null, REQUESTER, null, null, null, null, null, null, null, null, null,
-        null, List.of(), active, CREATED);
+        null, List.of(), null, active, CREATED);
   }
 
   static TrainingPlanSnapshot plan(String status, Instant completedAt) {

@@ -156,6 +156,9 @@ class EventSchemaTest {
         bad(PersonUpserted.TYPE, "/person/email", "not an address", "format"),
         bad(PersonUpserted.TYPE, "/person/teams/0/id", "network-ops", "format"),
         bad(PersonDeactivated.TYPE, "/person/active", true, "const"),
+        bad(PersonUpserted.TYPE, "/person/roles", List.of("superuser"), "enum"),
+        bad(PersonUpserted.TYPE, "/person/roles", List.of(), "minItems"),
+        bad(PersonUpserted.TYPE, "/person/roles", List.of("agent", "agent"), "uniqueItems"),
         bad(TeamChanged.TYPE, "/change", "RENAMED", "enum"),
         bad(SkillGapChanged.TYPE, "/severity", "SEVERE", "enum"),
         bad(SkillGapChanged.TYPE, "/minimumLevel", 6, "maximum"),
@@ -243,6 +246,28 @@ class EventSchemaTest {
     TicketUpdated read = strict.treeToValue(json, TicketUpdated.class);
 
     assertThat(read).isEqualTo(full(TicketUpdated.class));
+  }
+
+  @Test
+  void person_without_roles_reads_as_a_requester_who_is_not_staff() throws Exception {
+    ObjectNode json = fullJson(PersonUpserted.TYPE);
+    ((ObjectNode) json.get("person")).remove("roles");
+
+    PersonUpserted read = Schemas.MAPPER.treeToValue(json, PersonUpserted.class);
+
+    assertThat(Schemas.validate(entry(PersonUpserted.TYPE), json)).isEmpty();
+    assertThat(read.person().roles()).containsExactly("requester");
+    assertThat(read.person().isStaff()).isFalse();
+  }
+
+  @Test
+  void person_roles_say_who_is_staff_and_are_not_serialised_twice() {
+    JsonNode json = fullJson(PersonUpserted.TYPE);
+
+    assertThat(json.at("/person/roles"))
+        .containsExactly(Schemas.MAPPER.valueToTree("agent"), Schemas.MAPPER.valueToTree("lead"));
+    assertThat(json.at("/person").has("staff")).isFalse();
+    assertThat(full(PersonUpserted.class).person().isStaff()).isTrue();
   }
 
   @Test
