@@ -198,7 +198,7 @@ public class PeopleDirectory {
     team.createdAt = clock.instant();
     team.updatedAt = team.createdAt;
     team.persist();
-    announceTeam(team, CREATED, List.copyOf(team.members), List.of(), actor);
+    announceTeam(team, CREATED, List.copyOf(team.members), List.of(), List.of(), actor);
     return team;
   }
 
@@ -217,12 +217,18 @@ public class PeopleDirectory {
     if (!renamed && joined.isEmpty() && left.isEmpty()) {
       return team;
     }
+    // A new name changes every member's snapshot: their teams, and their roles when the
+    // group-role mapping names the old or the new name.
+    List<Person> stayed =
+        attributes.displayName().equals(team.displayName)
+            ? List.of()
+            : team.members.stream().filter(after::contains).toList();
     team.displayName = attributes.displayName();
     team.externalId = attributes.externalId();
     team.members.removeAll(left);
     team.members.addAll(joined);
     team.updatedAt = clock.instant();
-    announceTeam(team, UPDATED, joined, left, actor);
+    announceTeam(team, UPDATED, joined, left, stayed, actor);
     return team;
   }
 
@@ -245,18 +251,22 @@ public class PeopleDirectory {
     events.teamChanged(team, DELETED, List.of(), left, actor);
   }
 
+  /** Announces the team change, after an upsert of each person whose snapshot it changed. */
   private void announceTeam(
-      Team team, String change, List<Person> joined, List<Person> left, String actor) {
+      Team team,
+      String change,
+      List<Person> joined,
+      List<Person> left,
+      List<Person> stayed,
+      String actor) {
     Instant now = team.updatedAt;
-    for (Person person : joined) {
-      person.updatedAt = now;
-    }
-    for (Person person : left) {
+    List<Person> changed = sortedByUserName(joined, left, stayed);
+    for (Person person : changed) {
       person.updatedAt = now;
     }
     // Their snapshots list their teams: the membership must be in the database first.
     Panache.getEntityManager().flush();
-    for (Person person : sortedByUserName(joined, left)) {
+    for (Person person : changed) {
       events.personUpserted(person, actor);
     }
     events.teamChanged(team, change, joined, left, actor);
@@ -265,9 +275,12 @@ public class PeopleDirectory {
     }
   }
 
-  private static List<Person> sortedByUserName(List<Person> joined, List<Person> left) {
-    List<Person> all = new ArrayList<>(joined);
-    all.addAll(left);
+  @SafeVarargs
+  private static List<Person> sortedByUserName(List<Person>... groups) {
+    List<Person> all = new ArrayList<>();
+    for (List<Person> group : groups) {
+      all.addAll(group);
+    }
     all.sort(Comparator.comparing(p -> p.userName.toLowerCase(java.util.Locale.ROOT)));
     return all;
   }

@@ -9,6 +9,7 @@ import dev.rapport.events.people.TeamMember;
 import dev.rapport.events.people.TeamRef;
 import dev.rapport.skills.domain.PeopleDirectory;
 import dev.rapport.skills.domain.Person;
+import dev.rapport.skills.domain.PersonRoles;
 import dev.rapport.skills.domain.Team;
 import dev.rapport.support.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +27,11 @@ public class PeopleEvents {
       Comparator.comparing(p -> p.userName.toLowerCase(Locale.ROOT));
 
   private final Outbox outbox;
+  private final PersonRoles roles;
 
-  PeopleEvents(Outbox outbox) {
+  PeopleEvents(Outbox outbox, PersonRoles roles) {
     this.outbox = outbox;
+    this.roles = roles;
   }
 
   public void personUpserted(Person person, String actor) {
@@ -99,6 +102,7 @@ public class PeopleEvents {
         manager == null ? null : manager.id,
         manager == null ? null : manager.userName,
         teams,
+        roles.of(person, teams.stream().map(TeamRef::name).toList()),
         active,
         person.updatedAt);
   }

@@ -46,6 +46,7 @@ final class FilterCatalogues {
               "phonenumbers", kept("phoneNumbers", FilterCatalogues::plural),
               "ims", kept("ims", FilterCatalogues::plural),
               "photos", kept("photos", FilterCatalogues::plural),
+              "roles", kept("roles", FilterCatalogues::plural),
               "addresses", kept("addresses", FilterCatalogues::address),
               "groups",
                   new Values(
