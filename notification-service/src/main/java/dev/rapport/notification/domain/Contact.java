@@ -1,11 +1,13 @@
 package dev.rapport.notification.domain;
 
+import dev.rapport.events.people.PersonSnapshot;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -40,6 +42,10 @@ public class Contact extends PanacheEntityBase {
   @Column(name = "team_ids")
   public String[] teamIds = new String[0];
 
+  /** Their Rapport roles from rapport.people.v1; only agent, lead and admin are IT staff. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public String[] roles = {PersonSnapshot.REQUESTER};
+
   /** A deactivated person gets nothing. */
   public boolean active;
 
@@ -48,6 +54,11 @@ public class Contact extends PanacheEntityBase {
 
   @Column(name = "updated_at")
   public Instant updatedAt;
+
+  /** Whether their roles make them IT staff: only staff hear internal notes and IT detail. */
+  public boolean isStaff() {
+    return Arrays.stream(roles).anyMatch(PersonSnapshot.STAFF_ROLES::contains);
+  }
 
   /** The contact whose userName is {@code userName}, compared without regard to case. */
   public static Optional<Contact> findByUserName(String userName) {

@@ -45,6 +45,7 @@ public class ContactProjection {
     contact.timezone = person.timezone();
     contact.managerUserName = person.managerUserName();
     contact.teamIds = person.teams().stream().map(t -> t.id().toString()).toArray(String[]::new);
+    contact.roles = person.roles().toArray(String[]::new);
     contact.active = active && person.active();
     contact.sourceUpdatedAt = sourceUpdatedAt;
     contact.updatedAt = clock.instant();

@@ -48,7 +48,8 @@ public class MessageComposer {
   }
 
   /**
-   * @param audience the audience the person hears it as (business or IT wording)
+   * @param itWording whether the person hears it as IT staff, with the detail (an IT audience and a
+   *     staff role), rather than in business words
    * @param yours whether the person raised the ticket ("your request")
    * @param teamName the team's display name, or null
    * @param actorName how to name whoever caused the event
@@ -57,7 +58,7 @@ public class MessageComposer {
   public Message compose(
       EventPayload payload,
       TicketSummary ticket,
-      Audience audience,
+      boolean itWording,
       Locale locale,
       String recipientName,
       boolean yours,
@@ -65,7 +66,7 @@ public class MessageComposer {
       String actorName,
       String viewLink) {
     String lang = language(locale);
-    boolean it = audience.isIt();
+    boolean it = itWording;
     Template words = template((it ? "it_" : "business_") + lang);
     MessageKind kind = MessageKind.of(payload);
     MessageView view = view(payload, ticket, yours, teamName, actorName);

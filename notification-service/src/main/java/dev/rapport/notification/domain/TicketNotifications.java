@@ -96,11 +96,24 @@ public class TicketNotifications {
       if (actor != null && actor.equalsIgnoreCase(recipient.userName())) {
         continue; // whoever caused it knows
       }
+      Contact contact = contacts.get(recipient.userName().toLowerCase(Locale.ROOT));
+      if (contact == null) {
+        LOG.debugf(
+            "No contact for %s (%s of %s): nothing sent",
+            recipient.userName(), recipient.audiences(), ticket.key());
+        continue;
+      }
+      if (!contact.active) {
+        continue;
+      }
+      // Who is IT is their roles, not their place: a requester at stakeholder level IT or in the
+      // ticket's team hears what that audience hears in business words, and no internal note.
+      boolean staff = contact.isStaff();
       Audience audience = null;
       RuleDelivery delivery = RuleDelivery.NONE;
       for (Audience candidate : recipient.audiences()) {
         delivery = forEvent.delivery(candidate, ticket.priority(), internal);
-        if (delivery != RuleDelivery.NONE) {
+        if (delivery != RuleDelivery.NONE && (staff || !internal)) {
           audience = candidate;
           break;
         }
@@ -109,17 +122,7 @@ public class TicketNotifications {
         continue;
       }
       // Defence in depth: the rules already refuse internal content to a business audience.
-      if (internal && !audience.isIt()) {
-        continue;
-      }
-      Contact contact = contacts.get(recipient.userName().toLowerCase(Locale.ROOT));
-      if (contact == null) {
-        LOG.debugf(
-            "No contact for %s (%s of %s): nothing sent",
-            recipient.userName(), audience, ticket.key());
-        continue;
-      }
-      if (!contact.active) {
+      if (internal && !(audience.isIt() && staff)) {
         continue;
       }
       PersonPreferences prefs =
@@ -138,7 +141,7 @@ public class TicketNotifications {
           composer.compose(
               payload,
               ticket,
-              audience,
+              audience.isIt() && staff,
               locale,
               contact.displayName,
               contact.userName.equalsIgnoreCase(ticket.requester()),

@@ -39,7 +39,7 @@ public final class Pipeline implements AutoCloseable {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
   }
 
-  /** A person as skills-service announces them. */
+  /** A person as skills-service announces them, with no role but requester. */
   public static PersonSnapshot snapshot(
       UUID id,
       String userName,
@@ -47,6 +47,19 @@ public final class Pipeline implements AutoCloseable {
       String locale,
       String timezone,
       Instant updatedAt,
+      TeamRef... teams) {
+    return snapshot(id, userName, displayName, locale, timezone, updatedAt, List.of(), teams);
+  }
+
+  /** A person as skills-service announces them, with these Rapport roles. */
+  public static PersonSnapshot snapshot(
+      UUID id,
+      String userName,
+      String displayName,
+      String locale,
+      String timezone,
+      Instant updatedAt,
+      List<String> roles,
       TeamRef... teams) {
     return new PersonSnapshot(
         id,
@@ -64,13 +77,28 @@ public final class Pipeline implements AutoCloseable {
         null,
         null,
         List.of(teams),
+        roles,
         true,
         updatedAt);
   }
 
-  /** Publishes a PersonUpserted and waits until the contact is there; answers the person id. */
+  /**
+   * Publishes a PersonUpserted of a requester (no staff role, whatever their teams) and waits until
+   * the contact is there; answers the person id.
+   */
   public UUID person(
       String userName, String displayName, String locale, String timezone, TeamRef... teams) {
+    return person(userName, displayName, locale, timezone, List.of(), teams);
+  }
+
+  /** Publishes a PersonUpserted with these roles; waits for the contact; answers the person id. */
+  public UUID person(
+      String userName,
+      String displayName,
+      String locale,
+      String timezone,
+      List<String> roles,
+      TeamRef... teams) {
     UUID id = UUID.randomUUID();
     people.publish(
         new PersonUpserted(
@@ -81,6 +109,7 @@ public final class Pipeline implements AutoCloseable {
                 locale,
                 timezone,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                roles,
                 teams),
             "scim"));
     Awaitility.await().atMost(TopicReader.PATIENCE).until(() -> contact(userName) != null);
@@ -90,6 +119,17 @@ public final class Pipeline implements AutoCloseable {
   public UUID person(String userName, TeamRef... teams) {
     return person(
         userName, userName.substring(0, userName.indexOf('-')), "en-GB", "Europe/London", teams);
+  }
+
+  /** An IT agent (role agent) in these teams. */
+  public UUID agent(String userName, TeamRef... teams) {
+    return person(
+        userName,
+        userName.substring(0, userName.indexOf('-')),
+        "en-GB",
+        "Europe/London",
+        List.of(PersonSnapshot.AGENT),
+        teams);
   }
 
   public void publishPerson(EventPayload event) {

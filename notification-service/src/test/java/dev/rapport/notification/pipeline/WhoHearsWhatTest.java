@@ -64,8 +64,8 @@ class WhoHearsWhatTest {
       for (String who : List.of(requester, watcher, endUser, owner, exec)) {
         p.person(who);
       }
-      p.person(agent, network);
-      p.person(teammate, network);
+      p.agent(agent, network);
+      p.agent(teammate, network);
 
       UUID id = UUID.randomUUID();
       TicketSummary t =
@@ -132,7 +132,7 @@ class WhoHearsWhatTest {
       String requester = unique("rita");
       String assignee = unique("agnes");
       p.person(requester);
-      p.person(assignee, network);
+      p.agent(assignee, network);
       UUID id = UUID.randomUUID();
       TicketSummary t =
           ticket(
@@ -199,8 +199,8 @@ class WhoHearsWhatTest {
       p.person(requester);
       p.person(watcher);
       p.person(owner);
-      p.person(assignee, network);
-      p.person(teammate, network);
+      p.agent(assignee, network);
+      p.agent(teammate, network);
       UUID id = UUID.randomUUID();
       TicketSummary t =
           ticket(
