@@ -1,6 +1,7 @@
 package dev.rapport.ticket.api;
 
 import dev.rapport.support.security.Roles;
+import dev.rapport.support.security.UserNames;
 import dev.rapport.ticket.domain.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,8 @@ public class CurrentCaller {
 
   public Caller get() {
     return new Caller(
-        identity.getPrincipal().getName(), Roles.isStaff(identity), identity.hasRole(Roles.ADMIN));
+        UserNames.normalise(identity.getPrincipal().getName()),
+        Roles.isStaff(identity),
+        identity.hasRole(Roles.ADMIN));
   }
 }

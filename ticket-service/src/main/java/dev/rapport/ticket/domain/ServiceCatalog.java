@@ -3,6 +3,7 @@ package dev.rapport.ticket.domain;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,9 +17,11 @@ import java.util.UUID;
 @Transactional
 public class ServiceCatalog {
   private final Clock clock;
+  private final NamedPeople namedPeople;
 
-  ServiceCatalog(Clock clock) {
+  ServiceCatalog(Clock clock, NamedPeople namedPeople) {
     this.clock = clock;
+    this.namedPeople = namedPeople;
   }
 
   public BusinessService create(
@@ -63,7 +66,7 @@ public class ServiceCatalog {
     return BusinessService.list("order by lower(name)");
   }
 
-  private static void apply(
+  private void apply(
       BusinessService service,
       String name,
       String description,
@@ -71,16 +74,24 @@ public class ServiceCatalog {
       Collection<Participant> stakeholders) {
     service.name = name.strip();
     service.description = description;
-    service.owner = owner;
+    service.owner = UserNames.normalise(owner);
+    List<Participant> before = List.copyOf(service.stakeholders);
     service.stakeholders.clear();
     if (stakeholders != null) {
-      for (Participant stakeholder : stakeholders) {
-        if (stakeholder.level == ParticipantLevel.WATCHER) {
+      int index = 0;
+      for (Participant given : stakeholders) {
+        if (given.level == ParticipantLevel.WATCHER) {
           throw ProblemException.badRequest(
               "invalid-stakeholder-level",
               "A business service's stakeholders are EXECUTIVE, BUSINESS_OWNER, END_USER or IT.");
         }
+        Participant stakeholder = new Participant(UserNames.normalise(given.userName), given.level);
+        if (!before.contains(stakeholder)) {
+          namedPeople.requireNameable(
+              "stakeholders[" + index + "].userName", stakeholder.userName, stakeholder.level);
+        }
         service.stakeholders.add(stakeholder);
+        index++;
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.rapport.ticket.domain;
 import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -57,9 +58,9 @@ public class TicketSearch {
       params.put("priorities", filter.priorities());
     }
     equal(where, params, "type", filter.type());
-    equal(where, params, "assignee", filter.assignee());
+    equal(where, params, "assignee", UserNames.normalise(filter.assignee()));
     equal(where, params, "teamId", filter.teamId());
-    equal(where, params, "requester", filter.requester());
+    equal(where, params, "requester", UserNames.normalise(filter.requester()));
     equal(where, params, "businessServiceId", filter.businessServiceId());
     if (filter.text() != null && !filter.text().isBlank()) {
       where.append(" and lower(t.title) like :text escape '\\'");

@@ -16,6 +16,7 @@ import dev.rapport.events.ticket.TicketUpdated;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.security.UserNames;
 import dev.rapport.ticket.config.TicketConfig;
 import dev.rapport.ticket.messaging.TicketEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,14 +46,17 @@ public class TicketService {
   private final TicketEvents events;
   private final Clock clock;
   private final TicketStatusMachine statusMachine;
+  private final NamedPeople namedPeople;
 
   TicketService(
       EntityManager em,
       PriorityMatrixRepository priorities,
       TicketEvents events,
       Clock clock,
-      TicketConfig config) {
+      TicketConfig config,
+      NamedPeople namedPeople) {
     this.em = em;
+    this.namedPeople = namedPeople;
     this.priorities = priorities;
     this.events = events;
     this.clock = clock;
@@ -60,10 +64,18 @@ public class TicketService {
   }
 
   public Ticket open(NewTicket request, Caller caller) {
-    String requester = request.requester() == null ? caller.userName() : request.requester();
-    if (!requester.equals(caller.userName()) && !caller.staff()) {
-      throw ProblemException.forbidden(
-          "Only IT staff may raise a ticket on behalf of someone else; leave 'requester' out.");
+    String requester =
+        request.requester() == null ? caller.userName() : UserNames.normalise(request.requester());
+    if (!requester.equals(caller.userName())) {
+      if (!caller.staff()) {
+        throw ProblemException.forbidden(
+            "Only IT staff may raise a ticket on behalf of someone else; leave 'requester' out.");
+      }
+      namedPeople.requireNameable("requester", requester, false);
+    }
+    List<String> watchers = distinctUserNames(request.watchers());
+    for (int i = 0; i < watchers.size(); i++) {
+      namedPeople.requireNameable("watchers[" + i + "]", watchers.get(i), false);
     }
     Instant now = clock.instant();
     Ticket ticket = new Ticket();
@@ -85,7 +97,7 @@ public class TicketService {
       ticket.businessServiceName = service.name;
       ticket.participants.addAll(service.stakeholders);
     }
-    for (String watcher : distinct(request.watchers())) {
+    for (String watcher : watchers) {
       ticket.participants.add(new Participant(watcher, ParticipantLevel.WATCHER));
     }
     ticket.createdAt = now;
@@ -239,7 +251,11 @@ public class TicketService {
     String previousAssignee = ticket.assignee;
     String previousTeam = ticket.teamId;
     if (assignee != null) {
-      ticket.assignee = assignee;
+      String named = UserNames.normalise(assignee);
+      if (!named.equals(previousAssignee)) {
+        namedPeople.requireNameable("assigneeId", named, true);
+      }
+      ticket.assignee = named;
     }
     if (teamId != null) {
       ticket.teamId = teamId;
@@ -394,7 +410,11 @@ public class TicketService {
     } else {
       TicketAccess.requireStaff(caller, "add stakeholders");
     }
-    if (join(ticket, new Participant(userName.strip(), level), caller, clock.instant())) {
+    Participant participant = new Participant(UserNames.normalise(userName), level);
+    if (!ticket.participants.contains(participant)) {
+      namedPeople.requireNameable("userName", participant.userName, level);
+    }
+    if (join(ticket, participant, caller, clock.instant())) {
       em.flush();
     }
     return ticket;
@@ -550,5 +570,13 @@ public class TicketService {
       return new ArrayList<>();
     }
     return new ArrayList<>(values.stream().map(String::strip).distinct().toList());
+  }
+
+  /** userNames in their one stored form, each once, in the order given. */
+  private static List<String> distinctUserNames(List<String> values) {
+    if (values == null) {
+      return new ArrayList<>();
+    }
+    return new ArrayList<>(values.stream().map(UserNames::normalise).distinct().toList());
   }
 }
