@@ -23,6 +23,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,15 @@ class InternalNotesReachOnlyStaffTest {
           .atMost(TopicReader.PATIENCE)
           .untilAsserted(() -> assertThat(inbox(agent, "agent").getList("items")).hasSize(1));
       assertThat(inbox(agent, "agent").getString("items[0].body")).contains(NOTE);
+      // userNames compare without regard to case: the token's spelling finds the same inbox.
+      assertThat(inbox(agent.toUpperCase(Locale.ROOT), "agent").getString("items[0].body"))
+          .contains(NOTE);
+      given()
+          .auth()
+          .oauth2(RapportTestResource.token(agent.toUpperCase(Locale.ROOT), "agent"))
+          .get("/api/v1/people/{userName}/preferences", agent)
+          .then()
+          .statusCode(200);
       // The requester-role person: nothing at all, though IT-level stakeholder and team member.
       assertThat(Pipeline.of(made, placed)).isEmpty();
       assertThat(Pipeline.of(made, requester)).isEmpty();

@@ -2,6 +2,7 @@ package dev.rapport.skills.api;
 
 import dev.rapport.skills.domain.Caller;
 import dev.rapport.support.security.Roles;
+import dev.rapport.support.security.UserNames;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,7 +17,7 @@ public class CurrentCaller {
 
   public Caller get() {
     return new Caller(
-        identity.getPrincipal().getName(),
+        UserNames.normalise(identity.getPrincipal().getName()),
         Roles.isStaff(identity),
         identity.hasRole(Roles.LEAD),
         identity.hasRole(Roles.ADMIN));
