@@ -41,7 +41,8 @@ class PersonRolesTest {
     PersonRoles roles = mapping("Service Desk=agent", "IT Leads=lead", "IT Leads = ADMIN");
     Person person = withScimRoles("{\"roles\":[{\"value\":\"agent\"}]}");
 
-    assertThat(roles.of(person, List.of("it leads", "Network"))).containsExactly("agent", "lead", "admin");
+    assertThat(roles.of(person, List.of("it leads", "Network")))
+        .containsExactly("agent", "lead", "admin");
     assertThat(roles.of(withScimRoles("{}"), List.of("SERVICE DESK"))).containsExactly("agent");
     assertThat(roles.of(withScimRoles("{}"), List.of("Network"))).containsExactly("requester");
   }
