@@ -7,6 +7,7 @@ import static dev.rapport.support.security.Roles.LEAD;
 import static dev.rapport.support.security.Roles.REQUESTER;
 
 import dev.rapport.support.api.ETags;
+import dev.rapport.support.api.Page;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.ticket.domain.BusinessService;
@@ -15,9 +16,12 @@ import dev.rapport.ticket.domain.ServiceCatalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,11 +29,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,9 +55,21 @@ public class BusinessServiceResource {
   }
 
   @GET
-  @Operation(summary = "All business services, by name")
-  public List<BusinessServiceResponse> list() {
-    return catalog.list().stream().map(BusinessServiceResponse::of).toList();
+  @Operation(
+      summary = "The business services, by name",
+      description = "Keyset-paginated: pass nextCursor as 'after'.")
+  @APIResponse(
+      responseCode = "400",
+      description = "limit out of range or a cursor not of this list")
+  public Page<BusinessServiceResponse> list(
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
+      @Parameter(description = "Items per page, 1 to 200; default 50")
+          @QueryParam("limit")
+          @DefaultValue(Page.DEFAULT_LIMIT_TEXT)
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          int limit) {
+    return catalog.list(after, limit).map(BusinessServiceResponse::of);
   }
 
   @GET

@@ -127,7 +127,12 @@ public class TicketResource {
           @DefaultValue("-createdAt")
           String sort,
       @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+      @Parameter(description = "Items per page, 1 to 200; default 50")
+          @QueryParam("limit")
+          @DefaultValue(Page.DEFAULT_LIMIT_TEXT)
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          int limit) {
     Caller who = caller.get();
     TicketFilter filter =
         new TicketFilter(
@@ -142,10 +147,7 @@ public class TicketResource {
             sort,
             after,
             limit);
-    Page<Ticket> page = search.search(filter, who);
-    return new Page<>(
-        page.items().stream().map(t -> TicketResponse.of(t, who.staff())).toList(),
-        page.nextCursor());
+    return search.search(filter, who).map(t -> TicketResponse.of(t, tickets.allowedMoves(t, who)));
   }
 
   @GET
@@ -238,9 +240,22 @@ public class TicketResource {
 
   @GET
   @Path("/{id}/updates")
-  @Operation(summary = "The ticket's updates, oldest first; requesters never see internal notes")
-  public List<TicketUpdateResponse> updates(@PathParam("id") String id) {
-    return tickets.updates(id, caller.get()).stream().map(TicketUpdateResponse::of).toList();
+  @Operation(
+      summary = "The ticket's updates, oldest first; requesters never see internal notes",
+      description = "Keyset-paginated: pass nextCursor as 'after'.")
+  @APIResponse(
+      responseCode = "400",
+      description = "limit out of range or a cursor not of this list")
+  public Page<TicketUpdateResponse> updates(
+      @PathParam("id") String id,
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
+      @Parameter(description = "Items per page, 1 to 200; default 50")
+          @QueryParam("limit")
+          @DefaultValue(Page.DEFAULT_LIMIT_TEXT)
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          int limit) {
+    return tickets.updates(id, after, limit, caller.get()).map(TicketUpdateResponse::of);
   }
 
   @POST
@@ -267,9 +282,22 @@ public class TicketResource {
 
   @GET
   @Path("/{id}/tasks")
-  @Operation(summary = "The ticket's checklist")
-  public List<TaskResponse> tasks(@PathParam("id") String id) {
-    return tickets.tasks(id, caller.get()).stream().map(TaskResponse::of).toList();
+  @Operation(
+      summary = "The ticket's checklist, in its order",
+      description = "Keyset-paginated: pass nextCursor as 'after'.")
+  @APIResponse(
+      responseCode = "400",
+      description = "limit out of range or a cursor not of this list")
+  public Page<TaskResponse> tasks(
+      @PathParam("id") String id,
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
+      @Parameter(description = "Items per page, 1 to 200; default 50")
+          @QueryParam("limit")
+          @DefaultValue(Page.DEFAULT_LIMIT_TEXT)
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          int limit) {
+    return tickets.tasks(id, after, limit, caller.get()).map(TaskResponse::of);
   }
 
   @POST
@@ -308,19 +336,32 @@ public class TicketResource {
 
   @GET
   @Path("/{id}/history")
-  @Operation(summary = "The audit timeline: who did what, when, old → new")
-  public List<HistoryResponse> history(@PathParam("id") String id) {
-    return tickets.history(id, caller.get()).stream().map(HistoryResponse::of).toList();
+  @Operation(
+      summary = "The audit timeline: who did what, when, old → new",
+      description = "Oldest first, keyset-paginated: pass nextCursor as 'after'.")
+  @APIResponse(
+      responseCode = "400",
+      description = "limit out of range or a cursor not of this list")
+  public Page<HistoryResponse> history(
+      @PathParam("id") String id,
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
+      @Parameter(description = "Items per page, 1 to 200; default 50")
+          @QueryParam("limit")
+          @DefaultValue(Page.DEFAULT_LIMIT_TEXT)
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          int limit) {
+    return tickets.history(id, after, limit, caller.get()).map(HistoryResponse::of);
   }
 
-  private static Response.ResponseBuilder created(Ticket ticket, Caller who) {
+  private Response.ResponseBuilder created(Ticket ticket, Caller who) {
     return Response.created(UriBuilder.fromPath("/api/v1/tickets/{id}").build(ticket.id))
         .header("ETag", ETags.of(ticket.version))
-        .entity(TicketResponse.of(ticket, who.staff()));
+        .entity(TicketResponse.of(ticket, tickets.allowedMoves(ticket, who)));
   }
 
-  private static Response ok(Ticket ticket, Caller who) {
-    return Response.ok(TicketResponse.of(ticket, who.staff()))
+  private Response ok(Ticket ticket, Caller who) {
+    return Response.ok(TicketResponse.of(ticket, tickets.allowedMoves(ticket, who)))
         .header("ETag", ETags.of(ticket.version))
         .build();
   }
