@@ -11,6 +11,7 @@ import dev.rapport.notification.domain.AudienceRules;
 import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
+import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.support.ids.TimeOrderedUuids;
@@ -19,12 +20,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -43,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,13 +77,7 @@ public class RulesResource {
   public Page<RuleResponse> list(
       @QueryParam("audience") String audience,
       @QueryParam("eventType") String eventType,
-      @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
-      @Parameter(description = "Items per page, 1 to 200; default 50")
-          @QueryParam("limit")
-          @DefaultValue(Page.DEFAULT_LIMIT_TEXT)
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          int limit) {
+      @Valid @BeanParam PageRequest page) {
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
     Audience filter = QueryParams.enumOrNull(Audience.class, "audience", audience);
@@ -97,8 +89,8 @@ public class RulesResource {
       where.add("eventType = :eventType");
       params.put("eventType", eventType.strip());
     }
-    if (after != null) {
-      List<String> last = Cursor.decode(after, 2);
+    if (page.after != null) {
+      List<String> last = Cursor.decode(page.after, 2);
       // audience is stored by name, so its order is the order of the names.
       where.add(
           "(str(audience) > :afterAudience"
@@ -108,8 +100,10 @@ public class RulesResource {
     }
     String query =
         (where.isEmpty() ? "" : String.join(" and ", where)) + " order by audience, eventType";
-    List<AudienceRule> rows = AudienceRule.<AudienceRule>find(query, params).range(0, limit).list();
-    return Page.fromLookahead(rows, limit, last -> List.of(last.audience.name(), last.eventType))
+    List<AudienceRule> rows =
+        AudienceRule.<AudienceRule>find(query, params).range(0, page.limit).list();
+    return Page.fromLookahead(
+            rows, page.limit, last -> List.of(last.audience.name(), last.eventType))
         .map(RuleResponse::of);
   }
 

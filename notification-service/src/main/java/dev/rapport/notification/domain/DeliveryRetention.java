@@ -4,12 +4,10 @@ import dev.rapport.notification.config.RetentionConfig;
 import dev.rapport.support.retention.BatchedDelete;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import javax.sql.DataSource;
-import org.jboss.logging.Logger;
 
 /**
  * Deletes deliveries in a final status once older than {@code
@@ -19,7 +17,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DeliveryRetention {
-  private static final Logger LOG = Logger.getLogger(DeliveryRetention.class);
   private static final String FINAL = "('SENT', 'DEAD', 'SUPPRESSED')";
   private static final String DELETE_BATCH =
       "DELETE FROM deliveries WHERE id IN (SELECT d.id FROM deliveries d"
@@ -30,12 +27,12 @@ public class DeliveryRetention {
           + FINAL
           + ") ORDER BY d.created_at, d.id LIMIT ?)";
 
-  private final DataSource dataSource;
+  private final BatchedDelete delete;
   private final RetentionConfig config;
   private final Clock clock;
 
   DeliveryRetention(DataSource dataSource, RetentionConfig config, Clock clock) {
-    this.dataSource = dataSource;
+    this.delete = new BatchedDelete(dataSource, "final deliveries", DELETE_BATCH);
     this.config = config;
     this.clock = clock;
   }
@@ -45,21 +42,15 @@ public class DeliveryRetention {
       every = "${rapport.cleanup.interval:15m}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
-    try {
-      purge();
-    } catch (SQLException e) {
-      LOG.warnf("Could not delete old deliveries (will retry): %s", e.getMessage());
-    }
+    delete.olderThanOrLog(cutoff(), config.purgeBatchSize());
   }
 
   /** Deletes final deliveries created before the retention; answers how many went. */
   public long purge() throws SQLException {
-    Instant cutoff = clock.instant().minus(config.deliveries());
-    try (Connection connection = dataSource.getConnection()) {
-      long deleted =
-          BatchedDelete.olderThan(connection, DELETE_BATCH, cutoff, config.purgeBatchSize());
-      LOG.debugf("Deleted %d deliveries created before %s", deleted, cutoff);
-      return deleted;
-    }
+    return delete.olderThan(cutoff(), config.purgeBatchSize());
+  }
+
+  private Instant cutoff() {
+    return clock.instant().minus(config.deliveries());
   }
 }

@@ -12,22 +12,20 @@ import dev.rapport.skills.domain.TeamRequirement;
 import dev.rapport.skills.domain.TeamRequirements;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
+import dev.rapport.support.api.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,15 +64,9 @@ public class TeamRequirementResource {
   @APIResponse(responseCode = "404", description = "No such team")
   public Page<RequirementResponse> list(
       @Parameter(description = TEAM_DESCRIPTION) @PathParam("team") String teamRef,
-      @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
-      @Parameter(description = "Items per page, 1 to 200; default 50")
-          @QueryParam("limit")
-          @DefaultValue(Page.DEFAULT_LIMIT_TEXT)
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          int limit) {
+      @Valid @BeanParam PageRequest page) {
     return requirements
-        .page(references.team(teamRef), after, limit)
+        .page(references.team(teamRef), page.after, page.limit)
         .map(r -> RequirementResponse.of(r.requirement(), r.skill()));
   }
 

@@ -4,12 +4,10 @@ import dev.rapport.support.retention.BatchedDelete;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import javax.sql.DataSource;
-import org.jboss.logging.Logger;
 
 /**
  * Forgets applied event ids after {@code rapport.messaging.processed-events.retention}: by then the
@@ -21,18 +19,17 @@ import org.jboss.logging.Logger;
     stringValue = "true",
     enableIfMissing = true)
 public class ProcessedEventsCleanup {
-  private static final Logger LOG = Logger.getLogger(ProcessedEventsCleanup.class);
-  // By primary key, oldest first, so that each batch reads the processed_at index and stops early.
+  // Oldest first through the processed_at index, each row then by its primary key.
   private static final String DELETE_BATCH =
       "DELETE FROM processed_events WHERE (consumer, event_id) IN (SELECT consumer, event_id"
           + " FROM processed_events WHERE processed_at < ? ORDER BY processed_at LIMIT ?)";
 
-  private final DataSource dataSource;
+  private final BatchedDelete delete;
   private final ProcessedEventsConfig config;
   private final Clock clock;
 
   ProcessedEventsCleanup(DataSource dataSource, ProcessedEventsConfig config, Clock clock) {
-    this.dataSource = dataSource;
+    this.delete = new BatchedDelete(dataSource, "processed-event ids", DELETE_BATCH);
     this.config = config;
     this.clock = clock;
   }
@@ -42,21 +39,15 @@ public class ProcessedEventsCleanup {
       every = "${rapport.cleanup.interval:15m}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
-    try {
-      purge();
-    } catch (SQLException e) {
-      LOG.warnf("Could not delete old processed-event ids (will retry): %s", e.getMessage());
-    }
+    delete.olderThanOrLog(cutoff(), config.purgeBatchSize());
   }
 
   /** Deletes the ids applied before the retention; answers how many went. */
   public long purge() throws SQLException {
-    Instant cutoff = clock.instant().minus(config.retention());
-    try (Connection connection = dataSource.getConnection()) {
-      long deleted =
-          BatchedDelete.olderThan(connection, DELETE_BATCH, cutoff, config.purgeBatchSize());
-      LOG.debugf("Deleted %d processed-event ids older than %s", deleted, cutoff);
-      return deleted;
-    }
+    return delete.olderThan(cutoff(), config.purgeBatchSize());
+  }
+
+  private Instant cutoff() {
+    return clock.instant().minus(config.retention());
   }
 }

@@ -8,6 +8,7 @@ import static dev.rapport.support.security.Roles.REQUESTER;
 
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
+import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.ticket.domain.BusinessService;
@@ -16,12 +17,10 @@ import dev.rapport.ticket.domain.ServiceCatalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,13 +28,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,15 +58,8 @@ public class BusinessServiceResource {
   @APIResponse(
       responseCode = "400",
       description = "limit out of range or a cursor not of this list")
-  public Page<BusinessServiceResponse> list(
-      @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
-      @Parameter(description = "Items per page, 1 to 200; default 50")
-          @QueryParam("limit")
-          @DefaultValue(Page.DEFAULT_LIMIT_TEXT)
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          int limit) {
-    return catalog.list(after, limit).map(BusinessServiceResponse::of);
+  public Page<BusinessServiceResponse> list(@Valid @BeanParam PageRequest page) {
+    return catalog.list(page.after, page.limit).map(BusinessServiceResponse::of);
   }
 
   @GET

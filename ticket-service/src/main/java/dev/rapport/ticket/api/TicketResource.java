@@ -8,6 +8,7 @@ import static dev.rapport.support.security.Roles.REQUESTER;
 
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
+import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.ticket.domain.Caller;
@@ -22,10 +23,9 @@ import dev.rapport.ticket.domain.TicketType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -126,13 +126,7 @@ public class TicketResource {
           @QueryParam("sort")
           @DefaultValue("-createdAt")
           String sort,
-      @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
-      @Parameter(description = "Items per page, 1 to 200; default 50")
-          @QueryParam("limit")
-          @DefaultValue(Page.DEFAULT_LIMIT_TEXT)
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          int limit) {
+      @Valid @BeanParam PageRequest page) {
     Caller who = caller.get();
     TicketFilter filter =
         new TicketFilter(
@@ -145,8 +139,8 @@ public class TicketResource {
             QueryParams.uuidOrNull("businessService", businessService),
             text,
             sort,
-            after,
-            limit);
+            page.after,
+            page.limit);
     return search.search(filter, who).map(t -> TicketResponse.of(t, tickets.allowedMoves(t, who)));
   }
 
@@ -247,15 +241,8 @@ public class TicketResource {
       responseCode = "400",
       description = "limit out of range or a cursor not of this list")
   public Page<TicketUpdateResponse> updates(
-      @PathParam("id") String id,
-      @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
-      @Parameter(description = "Items per page, 1 to 200; default 50")
-          @QueryParam("limit")
-          @DefaultValue(Page.DEFAULT_LIMIT_TEXT)
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          int limit) {
-    return tickets.updates(id, after, limit, caller.get()).map(TicketUpdateResponse::of);
+      @PathParam("id") String id, @Valid @BeanParam PageRequest page) {
+    return tickets.updates(id, page.after, page.limit, caller.get()).map(TicketUpdateResponse::of);
   }
 
   @POST
@@ -288,16 +275,8 @@ public class TicketResource {
   @APIResponse(
       responseCode = "400",
       description = "limit out of range or a cursor not of this list")
-  public Page<TaskResponse> tasks(
-      @PathParam("id") String id,
-      @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
-      @Parameter(description = "Items per page, 1 to 200; default 50")
-          @QueryParam("limit")
-          @DefaultValue(Page.DEFAULT_LIMIT_TEXT)
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          int limit) {
-    return tickets.tasks(id, after, limit, caller.get()).map(TaskResponse::of);
+  public Page<TaskResponse> tasks(@PathParam("id") String id, @Valid @BeanParam PageRequest page) {
+    return tickets.tasks(id, page.after, page.limit, caller.get()).map(TaskResponse::of);
   }
 
   @POST
@@ -343,15 +322,8 @@ public class TicketResource {
       responseCode = "400",
       description = "limit out of range or a cursor not of this list")
   public Page<HistoryResponse> history(
-      @PathParam("id") String id,
-      @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
-      @Parameter(description = "Items per page, 1 to 200; default 50")
-          @QueryParam("limit")
-          @DefaultValue(Page.DEFAULT_LIMIT_TEXT)
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          int limit) {
-    return tickets.history(id, after, limit, caller.get()).map(HistoryResponse::of);
+      @PathParam("id") String id, @Valid @BeanParam PageRequest page) {
+    return tickets.history(id, page.after, page.limit, caller.get()).map(HistoryResponse::of);
   }
 
   private Response.ResponseBuilder created(Ticket ticket, Caller who) {
