@@ -8,18 +8,21 @@ import static dev.rapport.support.security.Roles.LEAD;
 import dev.rapport.notification.domain.Audience;
 import dev.rapport.notification.domain.AudienceRule;
 import dev.rapport.notification.domain.AudienceRules;
+import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.ETags;
+import dev.rapport.support.api.Page;
+import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.problem.ProblemException;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,6 +36,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,17 +68,43 @@ public class RulesResource {
   }
 
   @GET
-  @Operation(summary = "All audience rules, by audience and event type (a bounded list)")
-  public List<RuleResponse> list(
-      @QueryParam("audience") String audience, @QueryParam("eventType") String eventType) {
+  @Operation(
+      summary = "The audience rules, by audience and event type",
+      description = "Keyset-paginated: pass nextCursor as 'after'.")
+  @APIResponse(
+      responseCode = "400",
+      description = "An unknown audience, limit out of range or a cursor not of this list")
+  public Page<RuleResponse> list(
+      @QueryParam("audience") String audience,
+      @QueryParam("eventType") String eventType,
+      @Valid @BeanParam PageRequest page) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
     Audience filter = QueryParams.enumOrNull(Audience.class, "audience", audience);
-    List<AudienceRule> rules = AudienceRule.listAll(Sort.by("audience").and("eventType"));
-    return rules.stream()
-        .filter(r -> filter == null || r.audience == filter)
-        .filter(
-            r -> eventType == null || eventType.isBlank() || r.eventType.equals(eventType.strip()))
-        .map(RuleResponse::of)
-        .toList();
+    if (filter != null) {
+      where.add("audience = :audience");
+      params.put("audience", filter);
+    }
+    if (eventType != null && !eventType.isBlank()) {
+      where.add("eventType = :eventType");
+      params.put("eventType", eventType.strip());
+    }
+    if (page.after != null) {
+      List<String> last = Cursor.decode(page.after, 2);
+      // audience is stored by name, so its order is the order of the names.
+      where.add(
+          "(str(audience) > :afterAudience"
+              + " or (str(audience) = :afterAudience and eventType > :afterType))");
+      params.put("afterAudience", last.get(0));
+      params.put("afterType", last.get(1));
+    }
+    String query =
+        (where.isEmpty() ? "" : String.join(" and ", where)) + " order by audience, eventType";
+    List<AudienceRule> rows =
+        AudienceRule.<AudienceRule>find(query, params).range(0, page.limit).list();
+    return Page.fromLookahead(
+            rows, page.limit, last -> List.of(last.audience.name(), last.eventType))
+        .map(RuleResponse::of);
   }
 
   @GET

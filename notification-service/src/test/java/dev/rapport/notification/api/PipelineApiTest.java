@@ -151,6 +151,44 @@ class PipelineApiTest {
   }
 
   @Test
+  void theRulesComeInBoundedPagesThatCoverThemAll() {
+    List<Object> all =
+        as(unique("al"), "agent")
+            .queryParam("limit", 200)
+            .get("/api/v1/rules")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    assertThat(all).hasSizeGreaterThan(5);
+
+    List<Object> paged = new java.util.ArrayList<>();
+    String after = null;
+    do {
+      RequestSpecification request = as(unique("al"), "agent").queryParam("limit", 5);
+      if (after != null) {
+        request.queryParam("after", after);
+      }
+      JsonPath page = request.get("/api/v1/rules").then().statusCode(200).extract().jsonPath();
+      assertThat(page.getList("items")).hasSizeLessThanOrEqualTo(5);
+      paged.addAll(page.getList("items"));
+      after = page.getString("nextCursor");
+    } while (after != null && paged.size() <= all.size());
+
+    assertThat(paged).containsExactlyElementsOf(all);
+    for (int limit : new int[] {0, 201}) {
+      as(unique("al"), "agent")
+          .queryParam("limit", limit)
+          .get("/api/v1/rules")
+          .then()
+          .statusCode(400)
+          .contentType(PROBLEM)
+          .body("errors[0].field", equalTo("limit"));
+    }
+  }
+
+  @Test
   void staffReadTheRulesAndOnlyAdminsChangeThem() {
     as(unique("rita"), "requester")
         .get("/api/v1/rules")
@@ -165,7 +203,7 @@ class PipelineApiTest {
             .statusCode(200)
             .extract()
             .jsonPath();
-    assertThat(rules.getList("eventType"))
+    assertThat(rules.getList("items.eventType"))
         .contains("rapport.ticket.update-posted.v1", "rapport.ticket.resolved.v1")
         .doesNotContain("rapport.ticket.update-posted.v1#internal");
 

@@ -11,10 +11,13 @@ import dev.rapport.skills.domain.Team;
 import dev.rapport.skills.domain.TeamRequirement;
 import dev.rapport.skills.domain.TeamRequirements;
 import dev.rapport.support.api.ETags;
+import dev.rapport.support.api.Page;
+import dev.rapport.support.api.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,12 +28,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,22 +54,20 @@ public class TeamRequirementResource {
   }
 
   @GET
-  @Operation(summary = "What the team needs, per skill (IT staff)")
-  @APIResponse(responseCode = "200", description = "The requirements, by skill name")
+  @Operation(
+      summary = "What the team needs, per skill (IT staff)",
+      description = "By skill name, keyset-paginated: pass nextCursor as 'after'.")
+  @APIResponse(responseCode = "200", description = "A page of the requirements, by skill name")
+  @APIResponse(
+      responseCode = "400",
+      description = "limit out of range or a cursor not of this list")
   @APIResponse(responseCode = "404", description = "No such team")
-  public List<RequirementResponse> list(
-      @Parameter(description = TEAM_DESCRIPTION) @PathParam("team") String teamRef) {
-    Team team = references.team(teamRef);
-    List<TeamRequirement> all = requirements.of(team);
-    Map<UUID, Skill> skills = new HashMap<>();
-    if (!all.isEmpty()) {
-      Skill.<Skill>list("id in ?1", all.stream().map(r -> r.skillId).toList())
-          .forEach(s -> skills.put(s.id, s));
-    }
-    return all.stream()
-        .map(r -> RequirementResponse.of(r, skills.get(r.skillId)))
-        .sorted(Comparator.comparing(r -> r.skillName().toLowerCase(Locale.ROOT)))
-        .toList();
+  public Page<RequirementResponse> list(
+      @Parameter(description = TEAM_DESCRIPTION) @PathParam("team") String teamRef,
+      @Valid @BeanParam PageRequest page) {
+    return requirements
+        .page(references.team(teamRef), page.after, page.limit)
+        .map(r -> RequirementResponse.of(r.requirement(), r.skill()));
   }
 
   @PUT

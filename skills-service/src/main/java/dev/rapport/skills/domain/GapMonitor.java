@@ -108,9 +108,15 @@ public class GapMonitor {
   public void refreshSkillsSoon(Collection<UUID> skillIds) {
     Instant now = clock.instant();
     for (UUID skillId : new TreeSet<>(skillIds)) {
+      // DO UPDATE, not DO NOTHING: it locks a request already there until this transaction
+      // commits. With DO NOTHING, refreshRequestedSkills could delete that request and recompute
+      // before this transaction's demand is visible, and the change would never be recomputed.
+      // With the lock, its DELETE waits for this commit, then recomputes with the change; and a
+      // request it has deleted first makes this insert wait and then add a new one.
       em.createNativeQuery(
               "insert into gap_refresh_requests (skill_id, requested_at) values (?1, ?2)"
-                  + " on conflict (skill_id) do nothing")
+                  + " on conflict (skill_id)"
+                  + " do update set requested_at = gap_refresh_requests.requested_at")
           .setParameter(1, skillId)
           .setParameter(2, Timestamp.from(now))
           .executeUpdate();

@@ -12,7 +12,10 @@ import java.util.Map;
 public class References {
   public static final String ME = "me";
 
-  /** The person {@code ref} names; {@code me} is the caller. */
+  /**
+   * The person {@code ref} names; {@code me} is the caller. People are visible to IT staff and to
+   * themselves; for anyone else every person is a 404, known or not.
+   */
   public Person person(String ref, Caller caller) {
     if (ref == null || ref.isBlank()) {
       throw ProblemException.badRequest("invalid-parameter", "person must not be blank.");
@@ -29,7 +32,10 @@ public class References {
                       "You ('" + caller.userName() + "') are not provisioned as a person",
                       Map.of()));
     }
+    // Someone who may not see this person (not staff, not themself) gets the very answer an
+    // unknown person gets, so that no person-scoped endpoint tells who exists.
     return Person.byReference(trimmed)
+        .filter(person -> caller.staff() || person.userName.equalsIgnoreCase(caller.userName()))
         .orElseThrow(() -> ProblemException.notFound("Person", trimmed));
   }
 

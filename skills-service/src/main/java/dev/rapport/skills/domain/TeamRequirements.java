@@ -1,10 +1,13 @@
 package dev.rapport.skills.domain;
 
+import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.ETags;
+import dev.rapport.support.api.Page;
 import dev.rapport.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,6 +31,31 @@ public class TeamRequirements {
 
   public List<TeamRequirement> of(Team team) {
     return TeamRequirement.list("teamId", team.id);
+  }
+
+  /** A requirement with the skill it names. */
+  public record Listed(TeamRequirement requirement, Skill skill) {}
+
+  /** A page of the team's requirements by skill name (unique without regard to case). */
+  public Page<Listed> page(Team team, String after, int limit) {
+    String query =
+        "select r, s from TeamRequirement r, Skill s where s.id = r.skillId and r.teamId = :team"
+            + (after == null ? "" : " and lower(s.name) > :after")
+            + " order by lower(s.name)";
+    var select =
+        TeamRequirement.getEntityManager()
+            .createQuery(query, Object[].class)
+            .setParameter("team", team.id)
+            .setMaxResults(limit + 1);
+    if (after != null) {
+      select.setParameter("after", Cursor.decode(after, 1).get(0));
+    }
+    List<Listed> rows =
+        select.getResultList().stream()
+            .map(row -> new Listed((TeamRequirement) row[0], (Skill) row[1]))
+            .toList();
+    return Page.fromLookahead(
+        rows, limit, last -> List.of(last.skill().name.toLowerCase(Locale.ROOT)));
   }
 
   public Change put(

@@ -96,7 +96,8 @@ class DemandResourceTest {
         .oauth2(RapportTestResource.token("someone@example.com", "requester"))
         .get("/api/v1/people/{p}/workload", pat)
         .then()
-        .statusCode(403)
+        // Not 403: that would tell a requester that pat exists; unknown people are 404 too.
+        .statusCode(404)
         .contentType("application/problem+json");
     given()
         .auth()

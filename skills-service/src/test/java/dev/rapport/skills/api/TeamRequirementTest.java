@@ -41,6 +41,44 @@ class TeamRequirementTest {
   }
 
   @Test
+  void requirementsComeByNameInBoundedPages() {
+    String prefix = HandBuilt.unique("Paged");
+    for (String suffix : new String[] {"c", "A", "b"}) {
+      HandBuilt.skill(prefix + " " + suffix);
+      admin()
+          .body(Map.of("minimumLevel", 2, "headcount", 1))
+          .put("/api/v1/teams/{team}/requirements/{skill}", teamId, prefix + " " + suffix)
+          .then()
+          .statusCode(201);
+    }
+
+    String next =
+        admin()
+            .queryParam("limit", 2)
+            .get("/api/v1/teams/{team}/requirements", teamId)
+            .then()
+            .statusCode(200)
+            .body("items.skillName", contains(prefix + " A", prefix + " b"))
+            .extract()
+            .path("nextCursor");
+    admin()
+        .queryParam("limit", 2)
+        .queryParam("after", next)
+        .get("/api/v1/teams/{team}/requirements", teamId)
+        .then()
+        .statusCode(200)
+        .body("items.skillName", contains(prefix + " c"))
+        .body("nextCursor", org.hamcrest.Matchers.nullValue());
+    admin()
+        .queryParam("limit", 201)
+        .get("/api/v1/teams/{team}/requirements", teamId)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("limit"));
+  }
+
+  @Test
   void theTeamsLeadSetsAndRemovesRequirements() {
     as(lead, "lead")
         .body(Map.of("minimumLevel", 3, "headcount", 2))
@@ -63,13 +101,13 @@ class TeamRequirementTest {
         .get("/api/v1/teams/{team}/requirements", teamId)
         .then()
         .statusCode(200)
-        .body("skillName", contains(skill))
-        .body("headcount", contains(1));
+        .body("items.skillName", contains(skill))
+        .body("items.headcount", contains(1));
     as(lead, "lead")
         .delete("/api/v1/teams/{team}/requirements/{skill}", teamId, skill)
         .then()
         .statusCode(204);
-    admin().get("/api/v1/teams/{team}/requirements", teamId).then().body("$", hasSize(0));
+    admin().get("/api/v1/teams/{team}/requirements", teamId).then().body("items", hasSize(0));
     as(lead, "lead")
         .delete("/api/v1/teams/{team}/requirements/{skill}", teamId, skill)
         .then()
@@ -94,7 +132,7 @@ class TeamRequirementTest {
         .get("/api/v1/teams/{team}/requirements", teamId)
         .then()
         .statusCode(403);
-    admin().get("/api/v1/teams/{team}/requirements", teamId).then().body("$", hasSize(0));
+    admin().get("/api/v1/teams/{team}/requirements", teamId).then().body("items", hasSize(0));
 
     admin()
         .body(body)
@@ -135,6 +173,6 @@ class TeamRequirementTest {
         .then()
         .statusCode(404)
         .body("detail", containsString("Team"));
-    admin().get("/api/v1/teams/{team}/requirements", teamId).then().body("$", hasSize(0));
+    admin().get("/api/v1/teams/{team}/requirements", teamId).then().body("items", hasSize(0));
   }
 }

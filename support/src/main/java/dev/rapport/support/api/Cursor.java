@@ -73,6 +73,20 @@ public final class Cursor {
     }
   }
 
+  /**
+   * A cursor of one number (a sequence id or a position), made by {@code
+   * encode(List.of(Long.toString(n)))}.
+   *
+   * @throws dev.rapport.support.problem.ProblemException 400 when it is not one
+   */
+  public static long decodeNumber(String cursor) {
+    try {
+      return Long.parseLong(decode(cursor, 1).get(0));
+    } catch (NumberFormatException e) {
+      throw invalid();
+    }
+  }
+
   private static ProblemException invalid() {
     return ProblemException.badRequest(
         INVALID_CURSOR,

@@ -8,6 +8,14 @@ import java.util.function.Function;
  * {@code after} to get the next one.
  */
 public record Page<T>(List<T> items, String nextCursor) {
+  /** Items per page when the caller names no {@code limit}; the same on every list. */
+  public static final int DEFAULT_LIMIT = 50;
+
+  /** {@link #DEFAULT_LIMIT} as annotations ({@code @DefaultValue}) need it. */
+  public static final String DEFAULT_LIMIT_TEXT = "50";
+
+  /** The most items a page may hold; a larger {@code limit} is a 400 naming it. */
+  public static final int MAX_LIMIT = 200;
 
   /**
    * The page from rows read with one more than {@code limit}: that extra row only says whether a

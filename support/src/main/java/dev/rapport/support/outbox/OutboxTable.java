@@ -1,5 +1,6 @@
 package dev.rapport.support.outbox;
 
+import dev.rapport.support.retention.BatchedDelete;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -84,16 +84,6 @@ final class OutboxTable {
   }
 
   static long deletePublishedBefore(Connection connection, Instant cutoff) throws SQLException {
-    long deleted = 0;
-    try (PreparedStatement delete = connection.prepareStatement(DELETE_PUBLISHED_CHUNK)) {
-      delete.setObject(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
-      delete.setInt(2, DELETE_CHUNK);
-      int chunk;
-      do {
-        chunk = delete.executeUpdate();
-        deleted += chunk;
-      } while (chunk == DELETE_CHUNK);
-    }
-    return deleted;
+    return BatchedDelete.olderThan(connection, DELETE_PUBLISHED_CHUNK, cutoff, DELETE_CHUNK);
   }
 }

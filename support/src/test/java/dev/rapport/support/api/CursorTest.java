@@ -79,6 +79,14 @@ class CursorTest {
     assertInvalid(() -> Cursor.decodePosition(Cursor.encode(Arrays.asList(null, id.toString()))));
   }
 
+  @Test
+  void numbersRoundTripAndAnythingElseIsInvalid() {
+    assertThat(Cursor.decodeNumber(Cursor.encode(List.of("4711")))).isEqualTo(4711L);
+    assertInvalid(() -> Cursor.decodeNumber(Cursor.encode(List.of("forty-two"))));
+    assertInvalid(() -> Cursor.decodeNumber(Cursor.encode(Arrays.asList((String) null))));
+    assertInvalid(() -> Cursor.decodeNumber(Cursor.encode(List.of("1", "2"))));
+  }
+
   private static void assertInvalid(Runnable decode) {
     assertThatThrownBy(decode::run)
         .isInstanceOfSatisfying(

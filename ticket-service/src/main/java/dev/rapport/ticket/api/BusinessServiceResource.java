@@ -7,6 +7,8 @@ import static dev.rapport.support.security.Roles.LEAD;
 import static dev.rapport.support.security.Roles.REQUESTER;
 
 import dev.rapport.support.api.ETags;
+import dev.rapport.support.api.Page;
+import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.ticket.domain.BusinessService;
@@ -17,6 +19,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,9 +52,14 @@ public class BusinessServiceResource {
   }
 
   @GET
-  @Operation(summary = "All business services, by name")
-  public List<BusinessServiceResponse> list() {
-    return catalog.list().stream().map(BusinessServiceResponse::of).toList();
+  @Operation(
+      summary = "The business services, by name",
+      description = "Keyset-paginated: pass nextCursor as 'after'.")
+  @APIResponse(
+      responseCode = "400",
+      description = "limit out of range or a cursor not of this list")
+  public Page<BusinessServiceResponse> list(@Valid @BeanParam PageRequest page) {
+    return catalog.list(page.after, page.limit).map(BusinessServiceResponse::of);
   }
 
   @GET

@@ -8,6 +8,7 @@ import static dev.rapport.support.security.Roles.REQUESTER;
 
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
+import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.ticket.domain.Caller;
@@ -22,10 +23,9 @@ import dev.rapport.ticket.domain.TicketType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -126,8 +126,7 @@ public class TicketResource {
           @QueryParam("sort")
           @DefaultValue("-createdAt")
           String sort,
-      @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+      @Valid @BeanParam PageRequest page) {
     Caller who = caller.get();
     TicketFilter filter =
         new TicketFilter(
@@ -140,12 +139,9 @@ public class TicketResource {
             QueryParams.uuidOrNull("businessService", businessService),
             text,
             sort,
-            after,
-            limit);
-    Page<Ticket> page = search.search(filter, who);
-    return new Page<>(
-        page.items().stream().map(t -> TicketResponse.of(t, who.staff())).toList(),
-        page.nextCursor());
+            page.after,
+            page.limit);
+    return search.search(filter, who).map(t -> TicketResponse.of(t, tickets.allowedMoves(t, who)));
   }
 
   @GET
@@ -238,9 +234,15 @@ public class TicketResource {
 
   @GET
   @Path("/{id}/updates")
-  @Operation(summary = "The ticket's updates, oldest first; requesters never see internal notes")
-  public List<TicketUpdateResponse> updates(@PathParam("id") String id) {
-    return tickets.updates(id, caller.get()).stream().map(TicketUpdateResponse::of).toList();
+  @Operation(
+      summary = "The ticket's updates, oldest first; requesters never see internal notes",
+      description = "Keyset-paginated: pass nextCursor as 'after'.")
+  @APIResponse(
+      responseCode = "400",
+      description = "limit out of range or a cursor not of this list")
+  public Page<TicketUpdateResponse> updates(
+      @PathParam("id") String id, @Valid @BeanParam PageRequest page) {
+    return tickets.updates(id, page.after, page.limit, caller.get()).map(TicketUpdateResponse::of);
   }
 
   @POST
@@ -267,9 +269,14 @@ public class TicketResource {
 
   @GET
   @Path("/{id}/tasks")
-  @Operation(summary = "The ticket's checklist")
-  public List<TaskResponse> tasks(@PathParam("id") String id) {
-    return tickets.tasks(id, caller.get()).stream().map(TaskResponse::of).toList();
+  @Operation(
+      summary = "The ticket's checklist, in its order",
+      description = "Keyset-paginated: pass nextCursor as 'after'.")
+  @APIResponse(
+      responseCode = "400",
+      description = "limit out of range or a cursor not of this list")
+  public Page<TaskResponse> tasks(@PathParam("id") String id, @Valid @BeanParam PageRequest page) {
+    return tickets.tasks(id, page.after, page.limit, caller.get()).map(TaskResponse::of);
   }
 
   @POST
@@ -308,19 +315,25 @@ public class TicketResource {
 
   @GET
   @Path("/{id}/history")
-  @Operation(summary = "The audit timeline: who did what, when, old → new")
-  public List<HistoryResponse> history(@PathParam("id") String id) {
-    return tickets.history(id, caller.get()).stream().map(HistoryResponse::of).toList();
+  @Operation(
+      summary = "The audit timeline: who did what, when, old → new",
+      description = "Oldest first, keyset-paginated: pass nextCursor as 'after'.")
+  @APIResponse(
+      responseCode = "400",
+      description = "limit out of range or a cursor not of this list")
+  public Page<HistoryResponse> history(
+      @PathParam("id") String id, @Valid @BeanParam PageRequest page) {
+    return tickets.history(id, page.after, page.limit, caller.get()).map(HistoryResponse::of);
   }
 
-  private static Response.ResponseBuilder created(Ticket ticket, Caller who) {
+  private Response.ResponseBuilder created(Ticket ticket, Caller who) {
     return Response.created(UriBuilder.fromPath("/api/v1/tickets/{id}").build(ticket.id))
         .header("ETag", ETags.of(ticket.version))
-        .entity(TicketResponse.of(ticket, who.staff()));
+        .entity(TicketResponse.of(ticket, tickets.allowedMoves(ticket, who)));
   }
 
-  private static Response ok(Ticket ticket, Caller who) {
-    return Response.ok(TicketResponse.of(ticket, who.staff()))
+  private Response ok(Ticket ticket, Caller who) {
+    return Response.ok(TicketResponse.of(ticket, tickets.allowedMoves(ticket, who)))
         .header("ETag", ETags.of(ticket.version))
         .build();
   }

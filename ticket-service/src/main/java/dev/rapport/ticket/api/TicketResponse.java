@@ -2,9 +2,11 @@ package dev.rapport.ticket.api;
 
 import dev.rapport.ticket.domain.Participant;
 import dev.rapport.ticket.domain.Ticket;
-import dev.rapport.ticket.domain.TicketStatusMachine;
+import dev.rapport.ticket.domain.TicketService;
+import dev.rapport.ticket.domain.TicketStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -44,7 +46,8 @@ public record TicketResponse(
   @Schema(description = "Checklist progress: completed of total tasks")
   public record ProgressView(int completed, int total) {}
 
-  static TicketResponse of(Ticket t, boolean staff) {
+  /** {@code allowedMoves} from {@link TicketService#allowedMoves}, for this caller, now. */
+  static TicketResponse of(Ticket t, Set<TicketStatus> allowedMoves) {
     return new TicketResponse(
         t.id,
         t.key,
@@ -67,7 +70,7 @@ public record TicketResponse(
         t.stakeholders().stream().map(TicketResponse::stakeholder).toList(),
         new ProgressView(t.tasksCompleted, t.tasksTotal),
         t.resolution,
-        TicketStatusMachine.movesFor(t.status, staff).stream().map(Enum::name).sorted().toList(),
+        allowedMoves.stream().map(Enum::name).sorted().toList(),
         t.createdAt,
         t.updatedAt,
         t.resolvedAt,

@@ -1,6 +1,8 @@
 package dev.rapport.ticket.domain;
 
+import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.ETags;
+import dev.rapport.support.api.Page;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.problem.ProblemException;
 import dev.rapport.support.security.UserNames;
@@ -10,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** The business-service catalogue: services the business consumes and their stakeholders. */
@@ -61,9 +64,17 @@ public class ServiceCatalog {
     return service;
   }
 
+  /** A page of the catalogue by name; names are unique without regard to case. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<BusinessService> list() {
-    return BusinessService.list("order by lower(name)");
+  public Page<BusinessService> list(String after, int limit) {
+    List<BusinessService> rows =
+        (after == null
+                ? BusinessService.<BusinessService>find("order by lower(name)")
+                : BusinessService.<BusinessService>find(
+                    "lower(name) > ?1 order by lower(name)", Cursor.decode(after, 1).get(0)))
+            .range(0, limit)
+            .list();
+    return Page.fromLookahead(rows, limit, last -> List.of(last.name.toLowerCase(Locale.ROOT)));
   }
 
   private void apply(

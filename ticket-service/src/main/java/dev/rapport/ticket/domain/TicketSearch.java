@@ -44,9 +44,12 @@ public class TicketSearch {
     StringBuilder where = new StringBuilder("where 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (!caller.staff()) {
+      // A union of the two halves rather than "requester = :me or exists (...)": each half reads
+      // its own index and only the caller's few tickets are sorted; the OR form walks every
+      // ticket in sort order until it has found a page.
       where.append(
-          " and (t.requester = :me or exists (select 1 from Ticket t2 join t2.participants p"
-              + " where t2 = t and p.userName = :me))");
+          " and t.id in (select t3.id from Ticket t3 where t3.requester = :me"
+              + " union select t2.id from Ticket t2 join t2.participants p where p.userName = :me)");
       params.put("me", caller.userName());
     }
     if (filter.statuses() != null && !filter.statuses().isEmpty()) {

@@ -13,7 +13,9 @@ import dev.rapport.events.ticket.TicketTaskAdded;
 import dev.rapport.events.ticket.TicketTaskCompleted;
 import dev.rapport.events.ticket.TicketUpdatePosted;
 import dev.rapport.events.ticket.TicketUpdated;
+import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.ETags;
+import dev.rapport.support.api.Page;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.problem.ProblemException;
 import dev.rapport.support.security.UserNames;
@@ -26,9 +28,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -110,6 +114,11 @@ public class TicketService {
     return ticket;
   }
 
+  /** The statuses this caller may move the ticket to now (the reopen window included). */
+  public Set<TicketStatus> allowedMoves(Ticket ticket, Caller caller) {
+    return statusMachine.movesFor(ticket, caller.staff(), clock.instant());
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Ticket find(String idOrKey, Caller caller) {
     Ticket ticket = load(idOrKey, LockModeType.NONE);
@@ -120,6 +129,7 @@ public class TicketService {
   public Ticket edit(String idOrKey, TicketChanges changes, String ifMatch, Caller caller) {
     TicketAccess.requireStaff(caller, "edit a ticket");
     Ticket ticket = forChange(idOrKey, ifMatch, caller);
+    requireNotFinished(ticket, "edit");
     Instant now = clock.instant();
     List<FieldChange> changed = new ArrayList<>();
     List<Participant> inherited = List.of();
@@ -241,12 +251,7 @@ public class TicketService {
           "assignment-empty", "Name an 'assigneeId', a 'teamId' or both.");
     }
     Ticket ticket = forChange(idOrKey, ifMatch, caller);
-    if (!ticket.status.isOpen()) {
-      throw ProblemException.conflict(
-          "ticket-not-open",
-          "Ticket " + ticket.key + " is " + ticket.status + "; only open tickets can be assigned.",
-          Map.of("currentStatus", ticket.status.name()));
-    }
+    requireOpen(ticket, "assign");
     Instant now = clock.instant();
     String previousAssignee = ticket.assignee;
     String previousTeam = ticket.teamId;
@@ -299,6 +304,7 @@ public class TicketService {
     if (visibility == Visibility.INTERNAL && !TicketAccess.canSeeInternal(caller)) {
       throw ProblemException.forbidden("Only IT staff may post internal work notes.");
     }
+    requireNotFinished(ticket, "post updates on");
     Instant now = clock.instant();
     TicketUpdate update = addUpdate(ticket, visibility, body, caller.userName(), false, now);
     if (!caller.staff() && ticket.status == TicketStatus.WAITING_ON_CUSTOMER) {
@@ -313,14 +319,32 @@ public class TicketService {
     return update;
   }
 
+  /**
+   * A page of the ticket's updates, oldest first. Internal notes are filtered in the query, so a
+   * requester's pages are full and their cursors never point at a note.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<TicketUpdate> updates(String idOrKey, Caller caller) {
+  public Page<TicketUpdate> updates(String idOrKey, String after, int limit, Caller caller) {
     Ticket ticket = find(idOrKey, caller);
-    if (TicketAccess.canSeeInternal(caller)) {
-      return TicketUpdate.list("ticketId = ?1 order by createdAt, id", ticket.id);
+    StringBuilder where = new StringBuilder("ticketId = :ticket");
+    Map<String, Object> params = new HashMap<>();
+    params.put("ticket", ticket.id);
+    if (!TicketAccess.canSeeInternal(caller)) {
+      where.append(" and visibility = :visibility");
+      params.put("visibility", Visibility.PUBLIC);
     }
-    return TicketUpdate.list(
-        "ticketId = ?1 and visibility = ?2 order by createdAt, id", ticket.id, Visibility.PUBLIC);
+    if (after != null) {
+      Cursor.Position position = Cursor.decodePosition(after);
+      where.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
+      params.put("at", position.at());
+      params.put("id", position.id());
+    }
+    List<TicketUpdate> rows =
+        TicketUpdate.<TicketUpdate>find(where + " order by createdAt, id", params)
+            .range(0, limit)
+            .list();
+    return Page.fromLookahead(
+        rows, limit, last -> List.of(last.createdAt.toString(), last.id.toString()));
   }
 
   public TicketTask addTask(String idOrKey, String title, Caller caller) {
@@ -361,10 +385,17 @@ public class TicketService {
     return taskOf(find(idOrKey, caller), taskId);
   }
 
+  /** A page of the checklist, in its order. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<TicketTask> tasks(String idOrKey, Caller caller) {
+  public Page<TicketTask> tasks(String idOrKey, String after, int limit, Caller caller) {
     Ticket ticket = find(idOrKey, caller);
-    return TicketTask.list("ticketId = ?1 order by position", ticket.id);
+    int afterPosition = after == null ? 0 : (int) Cursor.decodeNumber(after);
+    List<TicketTask> rows =
+        TicketTask.<TicketTask>find(
+                "ticketId = ?1 and position > ?2 order by position", ticket.id, afterPosition)
+            .range(0, limit)
+            .list();
+    return Page.fromLookahead(rows, limit, last -> List.of(Integer.toString(last.position)));
   }
 
   /**
@@ -410,6 +441,8 @@ public class TicketService {
     } else {
       TicketAccess.requireStaff(caller, "add stakeholders");
     }
+    requireNotFinished(
+        ticket, level == ParticipantLevel.WATCHER ? "add watchers to" : "add stakeholders to");
     Participant participant = new Participant(UserNames.normalise(userName), level);
     if (!ticket.participants.contains(participant)) {
       namedPeople.requireNameable("userName", participant.userName, level);
@@ -443,13 +476,18 @@ public class TicketService {
     return true;
   }
 
+  /** A page of the audit timeline, oldest first; internal lines filtered in the query. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<HistoryEntry> history(String idOrKey, Caller caller) {
+  public Page<HistoryEntry> history(String idOrKey, String after, int limit, Caller caller) {
     Ticket ticket = find(idOrKey, caller);
-    if (TicketAccess.canSeeInternal(caller)) {
-      return HistoryEntry.list("ticketId = ?1 order by id", ticket.id);
-    }
-    return HistoryEntry.list("ticketId = ?1 and internal = false order by id", ticket.id);
+    long afterId = after == null ? 0 : Cursor.decodeNumber(after);
+    String internal = TicketAccess.canSeeInternal(caller) ? "" : " and internal = false";
+    List<HistoryEntry> rows =
+        HistoryEntry.<HistoryEntry>find(
+                "ticketId = ?1 and id > ?2" + internal + " order by id", ticket.id, afterId)
+            .range(0, limit)
+            .list();
+    return Page.fromLookahead(rows, limit, last -> List.of(Long.toString(last.id)));
   }
 
   private TicketUpdate addUpdate(
@@ -534,13 +572,42 @@ public class TicketService {
     return service;
   }
 
-  private static void requireOpen(Ticket ticket, String action) {
+  /** Work (tasks, assignment) needs an open ticket: a RESOLVED one is reopened first. */
+  private void requireOpen(Ticket ticket, String action) {
     if (!ticket.status.isOpen()) {
-      throw ProblemException.conflict(
-          "ticket-not-open",
-          "Ticket " + ticket.key + " is " + ticket.status + "; you cannot " + action + " it.",
-          Map.of("currentStatus", ticket.status.name()));
+      throw notOpen(ticket, action);
     }
+  }
+
+  /** A CLOSED or CANCELLED ticket takes no more posts, participants or edits. */
+  private void requireNotFinished(Ticket ticket, String action) {
+    if (ticket.status.isFinished()) {
+      throw notOpen(ticket, action);
+    }
+  }
+
+  /** 409 saying what to do instead: reopen while the window lasts, else raise a new ticket. */
+  private ProblemException notOpen(Ticket ticket, String action) {
+    boolean reopenable = statusMachine.mayReopen(ticket, clock.instant());
+    String instead =
+        reopenable
+            ? " Reopen it first (POST /api/v1/tickets/"
+                + ticket.key
+                + "/transitions with \"to\": \"IN_PROGRESS\")."
+            : " Raise a new ticket instead (POST /api/v1/tickets); you may mention "
+                + ticket.key
+                + " in it.";
+    return ProblemException.conflict(
+        "ticket-not-open",
+        "Ticket "
+            + ticket.key
+            + " is "
+            + ticket.status
+            + "; you cannot "
+            + action
+            + " it."
+            + instead,
+        Map.of("currentStatus", ticket.status.name(), "reopenable", reopenable));
   }
 
   private long nextKeyNumber() {

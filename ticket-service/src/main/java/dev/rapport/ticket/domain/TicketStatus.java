@@ -15,4 +15,9 @@ public enum TicketStatus {
   public boolean isOpen() {
     return this != RESOLVED && this != CLOSED && this != CANCELLED;
   }
+
+  /** Finished tickets take no more work or posts; only a new ticket continues the matter. */
+  public boolean isFinished() {
+    return this == CLOSED || this == CANCELLED;
+  }
 }

@@ -57,11 +57,13 @@ public final class TicketStatusMachine {
 
   /** The statuses a ticket in {@code from} may move to, whoever asks. */
   public static Set<TicketStatus> movesFrom(TicketStatus from) {
-    return MOVES.get(from).isEmpty() ? Set.of() : EnumSet.copyOf(MOVES.get(from));
+    return MOVES.get(from).isEmpty()
+        ? EnumSet.noneOf(TicketStatus.class)
+        : EnumSet.copyOf(MOVES.get(from));
   }
 
   /** The moves open to this actor (staff or the requester) from this status. */
-  public static Set<TicketStatus> movesFor(TicketStatus from, boolean staff) {
+  private static Set<TicketStatus> movesFor(TicketStatus from, boolean staff) {
     if (staff) {
       return movesFrom(from);
     }
@@ -72,6 +74,28 @@ public final class TicketStatusMachine {
       }
     }
     return moves;
+  }
+
+  /**
+   * The moves open to this actor on this ticket now: {@link #movesFor(TicketStatus, boolean)} less
+   * a reopen once the window has passed, so a ticket never offers a move that {@link #check} would
+   * refuse.
+   */
+  public Set<TicketStatus> movesFor(Ticket ticket, boolean staff, Instant now) {
+    Set<TicketStatus> moves = movesFor(ticket.status, staff);
+    if (ticket.status == RESOLVED && !reopenWindowOpen(ticket, now)) {
+      moves.remove(IN_PROGRESS);
+    }
+    return moves;
+  }
+
+  /** Whether the ticket can still be reopened: it is RESOLVED and the window has not passed. */
+  public boolean mayReopen(Ticket ticket, Instant now) {
+    return ticket.status == RESOLVED && reopenWindowOpen(ticket, now);
+  }
+
+  private boolean reopenWindowOpen(Ticket ticket, Instant now) {
+    return ticket.resolvedAt == null || !ticket.resolvedAt.plus(reopenWindow).isBefore(now);
   }
 
   private static boolean requesterMayMove(TicketStatus from, TicketStatus to) {
@@ -90,7 +114,7 @@ public final class TicketStatusMachine {
   public Kind check(Ticket ticket, TicketStatus to, String reason, boolean staff, Instant now) {
     TicketStatus from = ticket.status;
     if (!MOVES.get(from).contains(to)) {
-      throw illegal(from, to, staff);
+      throw illegal(from, to, movesFor(ticket, staff, now));
     }
     if (!staff && !requesterMayMove(from, to)) {
       throw ProblemException.forbidden(
@@ -109,7 +133,7 @@ public final class TicketStatusMachine {
           "resolution-required", "Resolving a ticket needs a resolution note in 'reason'.");
     }
     if (from == RESOLVED && to == IN_PROGRESS) {
-      if (ticket.resolvedAt != null && ticket.resolvedAt.plus(reopenWindow).isBefore(now)) {
+      if (!reopenWindowOpen(ticket, now)) {
         throw ProblemException.conflict(
             "reopen-window-expired",
             "Ticket "
@@ -129,14 +153,15 @@ public final class TicketStatusMachine {
     };
   }
 
-  private static ProblemException illegal(TicketStatus from, TicketStatus to, boolean staff) {
+  private static ProblemException illegal(
+      TicketStatus from, TicketStatus to, Set<TicketStatus> allowedMoves) {
     Map<String, Object> extensions = new LinkedHashMap<>();
     extensions.put("currentStatus", from.name());
-    extensions.put("allowedTransitions", movesFor(from, staff).stream().map(Enum::name).toList());
+    extensions.put("allowedTransitions", allowedMoves.stream().map(Enum::name).toList());
     String allowed =
-        movesFor(from, staff).isEmpty()
+        allowedMoves.isEmpty()
             ? "none: the ticket is " + from
-            : String.join(", ", movesFor(from, staff).stream().map(Enum::name).toList());
+            : String.join(", ", allowedMoves.stream().map(Enum::name).toList());
     return ProblemException.conflict(
         "illegal-transition",
         "A ticket cannot move from "

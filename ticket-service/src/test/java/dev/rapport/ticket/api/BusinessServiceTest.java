@@ -111,7 +111,7 @@ class BusinessServiceTest {
         .get("/api/v1/services")
         .then()
         .statusCode(200)
-        .body("name", hasItem(name));
+        .body("items.name", hasItem(name));
   }
 
   @Test

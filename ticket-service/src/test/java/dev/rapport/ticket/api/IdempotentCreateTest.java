@@ -146,7 +146,7 @@ class IdempotentCreateTest {
           .then()
           .statusCode(201);
     }
-    Api.agent().get("/api/v1/tickets/{id}/updates", id).then().body("size()", equalTo(1));
-    Api.agent().get("/api/v1/tickets/{id}/tasks", id).then().body("size()", equalTo(1));
+    Api.agent().get("/api/v1/tickets/{id}/updates", id).then().body("items.size()", equalTo(1));
+    Api.agent().get("/api/v1/tickets/{id}/tasks", id).then().body("items.size()", equalTo(1));
   }
 }

@@ -104,20 +104,20 @@ class RequesterIsolationTest {
         .get("/api/v1/tickets/{id}/updates", id)
         .then()
         .statusCode(200)
-        .body("size()", equalTo(1))
-        .body("visibility", everyItem(equalTo("PUBLIC")))
-        .body("body", not(hasItem(containsString("driver"))));
+        .body("items.size()", equalTo(1))
+        .body("items.visibility", everyItem(equalTo("PUBLIC")))
+        .body("items.body", not(hasItem(containsString("driver"))));
     requester(alice)
         .get("/api/v1/tickets/{id}/history", id)
         .then()
         .statusCode(200)
-        .body("findAll { it.action == 'update-posted' }.to", not(hasItem("INTERNAL")));
+        .body("items.findAll { it.action == 'update-posted' }.to", not(hasItem("INTERNAL")));
     String everything =
         requester(alice).get("/api/v1/tickets/{id}", id).then().extract().asString()
             + requester(alice).get("/api/v1/tickets").then().extract().asString();
     org.assertj.core.api.Assertions.assertThat(everything).doesNotContain("deleted the driver");
 
-    agent().get("/api/v1/tickets/{id}/updates", id).then().body("size()", equalTo(2));
+    agent().get("/api/v1/tickets/{id}/updates", id).then().body("items.size()", equalTo(2));
   }
 
   @Test

@@ -56,15 +56,15 @@ class TaskProgressTest {
     requester(alice)
         .get("/api/v1/tickets/{id}/tasks", id)
         .then()
-        .body("done", contains(true, true, false));
+        .body("items.done", contains(true, true, false));
     requester(alice)
         .get("/api/v1/tickets/{id}/updates", id)
         .then()
         .body(
-            "body",
+            "items.body",
             contains("1 of 3 steps done: Order laptop.", "2 of 3 steps done: Install software."))
-        .body("automatic", contains(true, true))
-        .body("visibility", contains("PUBLIC", "PUBLIC"));
+        .body("items.automatic", contains(true, true))
+        .body("items.visibility", contains("PUBLIC", "PUBLIC"));
 
     agent()
         .post("/api/v1/tickets/{id}/tasks/{t}/completion", id, taskIds[1])
@@ -78,7 +78,7 @@ class TaskProgressTest {
     requester(alice)
         .get("/api/v1/tickets/{id}/updates", id)
         .then()
-        .body("[2].body", containsString("All 3 steps done: Hand over"));
+        .body("items[2].body", containsString("All 3 steps done: Hand over"));
   }
 
   @Test

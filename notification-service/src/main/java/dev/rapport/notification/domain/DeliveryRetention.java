@@ -1,0 +1,56 @@
+package dev.rapport.notification.domain;
+
+import dev.rapport.notification.config.RetentionConfig;
+import dev.rapport.support.retention.BatchedDelete;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/**
+ * Deletes deliveries in a final status once older than {@code
+ * rapport.notification.retention.deliveries}. Pending, failed and digest-waiting ones stay whatever
+ * their age, and so does a digest whose gathered messages are not final yet (deleting it would put
+ * them back in the queue of the next digest).
+ */
+@ApplicationScoped
+public class DeliveryRetention {
+  private static final String FINAL = "('SENT', 'DEAD', 'SUPPRESSED')";
+  private static final String DELETE_BATCH =
+      "DELETE FROM deliveries WHERE id IN (SELECT d.id FROM deliveries d"
+          + " WHERE d.created_at < ? AND d.status IN "
+          + FINAL
+          + " AND NOT EXISTS (SELECT 1 FROM deliveries m WHERE m.digest_id = d.id"
+          + " AND m.status NOT IN "
+          + FINAL
+          + ") ORDER BY d.created_at, d.id LIMIT ?)";
+
+  private final BatchedDelete delete;
+  private final RetentionConfig config;
+  private final Clock clock;
+
+  DeliveryRetention(DataSource dataSource, RetentionConfig config, Clock clock) {
+    this.delete = new BatchedDelete(dataSource, "final deliveries", DELETE_BATCH);
+    this.config = config;
+    this.clock = clock;
+  }
+
+  @Scheduled(
+      identity = "rapport-delivery-retention",
+      every = "${rapport.cleanup.interval:15m}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduled() {
+    delete.olderThanOrLog(cutoff(), config.purgeBatchSize());
+  }
+
+  /** Deletes final deliveries created before the retention; answers how many went. */
+  public long purge() throws SQLException {
+    return delete.olderThan(cutoff(), config.purgeBatchSize());
+  }
+
+  private Instant cutoff() {
+    return clock.instant().minus(config.deliveries());
+  }
+}
