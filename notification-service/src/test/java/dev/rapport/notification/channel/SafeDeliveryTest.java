@@ -240,17 +240,17 @@ class SafeDeliveryTest {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              PersonPreferences prefs =
-                  PersonPreferences.findByUserName(person)
-                      .orElseGet(
-                          () -> {
-                            PersonPreferences p = PersonPreferences.defaults(person);
-                            p.version = 1;
-                            p.persist();
-                            return p;
-                          });
+              PersonPreferences prefs = PersonPreferences.findByUserName(person).orElse(null);
+              boolean created = prefs == null;
+              if (created) {
+                prefs = PersonPreferences.defaults(person);
+                prefs.version = 1;
+              }
               prefs.chatWebhookUrl = chatUrl;
               prefs.updatedAt = Instant.now();
+              if (created) {
+                prefs.persist();
+              }
             });
   }
 }
