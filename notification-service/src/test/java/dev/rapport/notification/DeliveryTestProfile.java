@@ -17,7 +17,9 @@ public class DeliveryTestProfile implements QuarkusTestProfile {
         "rapport.notification.delivery.backoff-max", "400ms",
         "rapport.notification.delivery.request-timeout", "20s",
         "rapport.notification.portal-url", "https://portal.example.com",
-        "rapport.notification.link-base-url", "https://notify.example.com");
+        "rapport.notification.link-base-url", "https://notify.example.com",
+        // The HttpReceivers these tests post to listen on loopback.
+        "rapport.outbound.allow", "127.0.0.1");
   }
 
   @Override

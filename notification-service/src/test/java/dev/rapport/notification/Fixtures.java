@@ -49,6 +49,11 @@ public final class Fixtures {
 
   /** A PENDING delivery, due now, committed. */
   public static Delivery pending(Channel channel, String recipient, String address) {
+    return pending(channel, recipient, address, true);
+  }
+
+  /** A PENDING delivery, committed; due now, or (not {@code due}) in an hour. */
+  public static Delivery pending(Channel channel, String recipient, String address, boolean due) {
     Delivery d = new Delivery();
     d.id = UUID.randomUUID();
     d.eventId = UUID.randomUUID().toString();
@@ -65,7 +70,7 @@ public final class Fixtures {
     d.payload = channel == Channel.CHAT ? "{\"text\":\"" + d.ticketKey + " resolved\"}" : null;
     d.status = DeliveryStatus.PENDING;
     d.createdAt = Instant.now();
-    d.nextAttemptAt = d.createdAt;
+    d.nextAttemptAt = due ? d.createdAt : d.createdAt.plusSeconds(3600);
     QuarkusTransaction.requiringNew().run(d::persist);
     return d;
   }

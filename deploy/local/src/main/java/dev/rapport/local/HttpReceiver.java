@@ -76,6 +76,8 @@ public final class HttpReceiver implements AutoCloseable {
   private List<Integer> statuses = List.of(200);
   private int answered;
   private String responseBody = "";
+  private Map<String, String> responseHeaders = Map.of();
+  private Duration answerAfter = Duration.ZERO;
   private CountDownLatch gate = new CountDownLatch(0);
   private Path dumpFolder;
 
@@ -85,8 +87,8 @@ public final class HttpReceiver implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot listen on port " + port, e);
     }
-    // Several threads, so a held request does not keep the others from being recorded.
-    threads = Executors.newFixedThreadPool(8, daemon());
+    // Many threads, so held or slow answers do not keep the others from being recorded.
+    threads = Executors.newFixedThreadPool(64, daemon());
     server.setExecutor(threads);
     server.createContext("/", this::handle);
     server.start();
@@ -152,6 +154,18 @@ public final class HttpReceiver implements AutoCloseable {
     return this;
   }
 
+  /** Headers sent with every answer, e.g. {@code Location} with a 302. */
+  public synchronized HttpReceiver responseHeaders(Map<String, String> headers) {
+    this.responseHeaders = Map.copyOf(headers);
+    return this;
+  }
+
+  /** Answers each request {@code delay} after it arrived (a slow endpoint); zero by default. */
+  public synchronized HttpReceiver answerAfter(Duration delay) {
+    this.answerAfter = delay;
+    return this;
+  }
+
   /** From now on requests are recorded but not answered until {@link #release()}. */
   public synchronized HttpReceiver hold() {
     if (gate.getCount() == 0) {
@@ -214,6 +228,8 @@ public final class HttpReceiver implements AutoCloseable {
       CountDownLatch waitFor;
       int status;
       String answer;
+      Map<String, String> answerHeaders;
+      Duration delay;
       synchronized (this) {
         requests.add(request);
         dump(request, requests.size());
@@ -221,8 +237,14 @@ public final class HttpReceiver implements AutoCloseable {
         answered++;
         waitFor = gate;
         answer = responseBody;
+        answerHeaders = responseHeaders;
+        delay = answerAfter;
       }
       waitFor.await(TopicReader.PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+      if (!delay.isZero()) {
+        Thread.sleep(delay.toMillis());
+      }
+      answerHeaders.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
       byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
       if (!answer.isEmpty()) {
         exchange

@@ -145,6 +145,10 @@ final class UpCommand {
     shared.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
     shared.put("RAPPORT_SMTP_HOST", mail.host());
     shared.put("RAPPORT_SMTP_PORT", Integer.toString(mail.port()));
+    // notification-service: secrets of this installation (never the development defaults), and
+    // the allow-list that lets it post to the local webhook sink on loopback over http.
+    shared.putAll(InstallationSecrets.ensure(state));
+    shared.put("RAPPORT_OUTBOUND_ALLOW", "127.0.0.1"); // where HttpReceiver listens
     // Every service learns where the others are; the gateway needs them.
     services.forEach((spec, port) -> shared.put(spec.urlVariable(), ServiceProcess.url(port)));
 

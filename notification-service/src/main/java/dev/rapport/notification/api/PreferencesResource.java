@@ -6,6 +6,7 @@ import static dev.rapport.support.security.Roles.INTEGRATION;
 import static dev.rapport.support.security.Roles.LEAD;
 import static dev.rapport.support.security.Roles.REQUESTER;
 
+import dev.rapport.notification.channel.UrlRedaction;
 import dev.rapport.notification.domain.Contact;
 import dev.rapport.notification.domain.DigestSchedule;
 import dev.rapport.notification.domain.PersonPreferences;
@@ -105,7 +106,13 @@ public class PreferencesResource {
     prefs.digestTime =
         request.digestTime() == null ? LocalTime.of(8, 0) : time(request.digestTime());
     prefs.email = blankToNull(request.email());
-    prefs.chatWebhookUrl = blankToNull(request.chatWebhookUrl());
+    String chatWebhookUrl = blankToNull(request.chatWebhookUrl());
+    // A client that sends back the redacted URL it was shown means "keep it".
+    if (chatWebhookUrl == null
+        || prefs.chatWebhookUrl == null
+        || !chatWebhookUrl.equals(UrlRedaction.redact(prefs.chatWebhookUrl))) {
+      prefs.chatWebhookUrl = chatWebhookUrl;
+    }
     prefs.timezone = blankToNull(request.timezone());
     prefs.locale = blankToNull(request.locale());
     prefs.updatedAt = clock.instant();

@@ -1,5 +1,6 @@
 package dev.rapport.notification.api;
 
+import dev.rapport.notification.channel.UrlRedaction;
 import dev.rapport.notification.domain.DigestSchedule;
 import dev.rapport.notification.domain.PersonPreferences;
 import java.time.Instant;
@@ -21,7 +22,11 @@ public record PreferencesResponse(
     DigestSchedule digest,
     String digestTime,
     String email,
-    String chatWebhookUrl,
+    @Schema(
+            description =
+                "Redacted (query dropped, key-like path segments as ***); sending it back unchanged"
+                    + " keeps the saved URL")
+        String chatWebhookUrl,
     String timezone,
     String locale,
     @Schema(description = "Null while the person has kept the defaults") Instant updatedAt) {
@@ -36,7 +41,7 @@ public record PreferencesResponse(
         p.digest,
         time(p.digestTime),
         p.email,
-        p.chatWebhookUrl,
+        UrlRedaction.redact(p.chatWebhookUrl),
         p.timezone,
         p.locale,
         p.updatedAt);

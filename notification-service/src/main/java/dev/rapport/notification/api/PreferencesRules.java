@@ -4,9 +4,8 @@ import dev.rapport.notification.domain.AudienceRules;
 import dev.rapport.notification.domain.Channel;
 import dev.rapport.notification.domain.MessageKind;
 import dev.rapport.notification.domain.Preferences;
+import dev.rapport.support.outbound.OutboundGuard;
 import dev.rapport.support.problem.FieldError;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import java.util.Set;
 final class PreferencesRules {
   private PreferencesRules() {}
 
-  static List<FieldError> check(PreferencesRequest r) {
+  static List<FieldError> check(PreferencesRequest r, OutboundGuard guard) {
     List<FieldError> errors = new ArrayList<>();
     Set<String> kinds = names(MessageKind.values());
     if (r.channels() != null) {
@@ -76,8 +75,10 @@ final class PreferencesRules {
                 "timezone", "'" + r.timezone() + "' is not an IANA timezone such as Europe/Paris"));
       }
     }
-    if (blankToNull(r.chatWebhookUrl()) != null && !isHttpUrl(r.chatWebhookUrl().strip())) {
-      errors.add(new FieldError("chatWebhookUrl", "must be an http or https URL"));
+    if (blankToNull(r.chatWebhookUrl()) != null) {
+      guard
+          .refusalOnSave(r.chatWebhookUrl().strip())
+          .ifPresent(reason -> errors.add(new FieldError("chatWebhookUrl", reason)));
     }
     return errors;
   }
@@ -87,16 +88,6 @@ final class PreferencesRules {
       return name == null ? null : Channel.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       return null;
-    }
-  }
-
-  private static boolean isHttpUrl(String url) {
-    try {
-      URI uri = new URI(url);
-      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-          && uri.getHost() != null;
-    } catch (URISyntaxException e) {
-      return false;
     }
   }
 

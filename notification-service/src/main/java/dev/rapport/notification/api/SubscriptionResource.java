@@ -75,8 +75,8 @@ public class SubscriptionResource {
               + " id.timestamp.body>); the whsec_ secret is generated unless given and is shown"
               + " only in this answer. Deliveries are retried with backoff; see"
               + " /api/v1/deliveries. Only an admin may set includeInternal. Send an"
-              + " Idempotency-Key to make retries safe (a replay answers the same, secret"
-              + " included).")
+              + " Idempotency-Key to make retries safe (a replay answers the same subscription,"
+              + " without the secret: it is shown once).")
   @APIResponse(responseCode = "201", description = "Subscribed; Location names it")
   @APIResponse(
       responseCode = "400",
@@ -86,27 +86,33 @@ public class SubscriptionResource {
       @Valid @NotNull SubscriptionRequest request,
       @HeaderParam(IdempotentCreation.HEADER) @Size(max = 255) String idempotencyKey) {
     String caller = identity.getPrincipal().getName();
+    // The secret in clear exists only while the creating request runs; an Idempotency-Key replay
+    // answers the subscription without it (it is stored encrypted and never shown again).
+    String[] secretShownOnce = {null};
     return creation.create(
         "subscriptions:" + caller.toLowerCase(java.util.Locale.ROOT),
         idempotencyKey,
         request,
-        () ->
-            subscriptions.create(
-                    new Subscriptions.Draft(
-                        request.kind(),
-                        request.url(),
-                        request.secret(),
-                        request.eventTypes(),
-                        request.businessServiceId(),
-                        request.teamId(),
-                        Boolean.TRUE.equals(request.includeInternal())),
-                    caller,
-                    identity.hasRole(ADMIN))
-                .id,
+        () -> {
+          Subscriptions.Created created =
+              subscriptions.create(
+                  new Subscriptions.Draft(
+                      request.kind(),
+                      request.url(),
+                      request.secret(),
+                      request.eventTypes(),
+                      request.businessServiceId(),
+                      request.teamId(),
+                      Boolean.TRUE.equals(request.includeInternal())),
+                  caller,
+                  identity.hasRole(ADMIN));
+          secretShownOnce[0] = created.secret();
+          return created.subscription().id;
+        },
         id ->
             Response.created(
                     UriBuilder.fromResource(SubscriptionResource.class).path(id.toString()).build())
-                .entity(SubscriptionResponse.created(find(id))));
+                .entity(SubscriptionResponse.created(find(id), secretShownOnce[0])));
   }
 
   @GET

@@ -21,7 +21,8 @@ public record SubscriptionResponse(
     @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(
             description =
-                "WEBHOOK: the whsec_ signing secret; only in the answer to POST. Verify"
+                "WEBHOOK: the whsec_ signing secret; only in the answer to the POST that"
+                    + " created it (not in a replay of it). Verify"
                     + " webhook-signature with it using a Standard Webhooks library")
         String secret,
     List<String> eventTypes,
@@ -31,9 +32,11 @@ public record SubscriptionResponse(
     String createdBy,
     Instant createdAt) {
 
-  /** As created: URL and secret in full. */
-  static SubscriptionResponse created(Subscription s) {
-    return of(s, s.url, s.secret);
+  /**
+   * As created: URL in full, and the secret in clear when this request made it (null on a replay).
+   */
+  static SubscriptionResponse created(Subscription s, String secretInClear) {
+    return of(s, s.url, secretInClear);
   }
 
   /** As listed: no secret, URL redacted. */

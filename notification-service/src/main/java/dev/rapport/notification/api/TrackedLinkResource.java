@@ -1,5 +1,6 @@
 package dev.rapport.notification.api;
 
+import dev.rapport.notification.config.LinksConfig;
 import dev.rapport.notification.domain.Delivery;
 import dev.rapport.notification.domain.TrackedLinks;
 import dev.rapport.notification.messaging.NotificationEvents;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,16 +31,19 @@ public class TrackedLinkResource {
   private final TrackedLinks links;
   private final NotificationEvents events;
   private final Clock clock;
+  private final LinksConfig linksConfig;
   private final String portalUrl;
 
   TrackedLinkResource(
       TrackedLinks links,
       NotificationEvents events,
       Clock clock,
+      LinksConfig linksConfig,
       @ConfigProperty(name = "rapport.notification.portal-url") String portalUrl) {
     this.links = links;
     this.events = events;
     this.clock = clock;
+    this.linksConfig = linksConfig;
     this.portalUrl =
         portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
   }
@@ -53,13 +58,31 @@ public class TrackedLinkResource {
               + " redirects to the ticket in the portal.")
   @APIResponse(responseCode = "303", description = "To <portal-url>/tickets/<ticketKey>")
   @APIResponse(responseCode = "404", description = "Not a link of ours")
+  @APIResponse(
+      responseCode = "410",
+      description =
+          "Expired (rapport.notification.links.ttl after the message, 90 days by default)")
   public Response follow(@PathParam("token") String token) {
     Delivery delivery = links.verify(token).map(id -> Delivery.<Delivery>findById(id)).orElse(null);
     if (delivery == null) {
       throw ProblemException.notFound("Link", "/r/" + token);
     }
-    if (delivery.readAt == null) {
-      Instant now = clock.instant();
+    Instant now = clock.instant();
+    if (delivery.createdAt.plus(linksConfig.ttl()).isBefore(now)) {
+      throw new ProblemException(
+          410,
+          "link-expired",
+          "Link expired",
+          "This link expired "
+              + linksConfig.ttl().toDays()
+              + " days after its message was sent; open the ticket in the portal instead",
+          Map.of());
+    }
+    Delivery.getEntityManager().detach(delivery);
+    // One conditional update: of two follows at the same moment, one finds read_at still empty
+    // (the other waits for its row lock, then sees it set), so the read is announced once.
+    int first = Delivery.update("readAt = ?1 where id = ?2 and readAt is null", now, delivery.id);
+    if (first == 1) {
       delivery.readAt = now;
       events.read(delivery, NotificationEvents.ReadBy.LINK, now);
     }

@@ -1,5 +1,8 @@
 package dev.rapport.notification.api;
 
+import dev.rapport.support.outbound.OutboundGuard;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -25,12 +28,15 @@ public @interface ValidPreferences {
 
   /** Runs {@link PreferencesRules#check}. */
   class Validator implements ConstraintValidator<ValidPreferences, PreferencesRequest> {
+    // Looked up on use: validators are made at static init, before runtime config exists.
+    @Inject Instance<OutboundGuard> guard;
+
     @Override
     public boolean isValid(PreferencesRequest request, ConstraintValidatorContext context) {
       if (request == null) {
         return true;
       }
-      var errors = PreferencesRules.check(request);
+      var errors = PreferencesRules.check(request, guard.get());
       if (errors.isEmpty()) {
         return true;
       }

@@ -20,14 +20,17 @@ public class ChatSender {
     this.json = json;
   }
 
-  public void send(Delivery delivery) throws SendFailure {
-    if (delivery.address == null || delivery.address.isBlank()) {
+  /**
+   * @param url the webhook URL, as saved now (a subscription's, or the person's preference)
+   */
+  public void send(Delivery delivery, String url) throws SendFailure {
+    if (url == null || url.isBlank()) {
       throw new SendFailure("No chat webhook URL to send to", true);
     }
     String payload = delivery.payload;
     if (payload == null || payload.isBlank()) {
       payload = json.createObjectNode().put("text", delivery.bodyText).toString();
     }
-    http.postJson(delivery.address, payload, Map.of());
+    http.postJson(url, payload, Map.of());
   }
 }

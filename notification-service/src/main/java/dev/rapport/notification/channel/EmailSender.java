@@ -1,22 +1,28 @@
 package dev.rapport.notification.channel;
 
+import dev.rapport.notification.config.DeliveryConfig;
 import dev.rapport.notification.domain.Delivery;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.smallrye.mutiny.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Sends an e-mail over SMTP with quarkus-mailer: HTML and text parts (text only when there is no
  * HTML), To = the delivery's address, From = {@code quarkus.mailer.from}. Sent means the SMTP
- * server accepted it.
+ * server accepted it. quarkus-mailer has no connect or read timeout of its own (Vert.x waits 60 s
+ * to connect and forever for an answer), so a try that takes longer than {@code
+ * rapport.notification.delivery.smtp-timeout} fails and is retried, and its sender thread is free.
  */
 @ApplicationScoped
 public class EmailSender {
   private static final int MAX_ERROR = 300;
-  private final Mailer mailer;
+  private final ReactiveMailer mailer;
+  private final DeliveryConfig config;
 
-  EmailSender(Mailer mailer) {
+  EmailSender(ReactiveMailer mailer, DeliveryConfig config) {
     this.mailer = mailer;
+    this.config = config;
   }
 
   public void send(Delivery delivery) throws SendFailure {
@@ -29,7 +35,9 @@ public class EmailSender {
             : Mail.withHtml(delivery.address, delivery.subject, delivery.bodyHtml)
                 .setText(delivery.bodyText);
     try {
-      mailer.send(mail);
+      mailer.send(mail).await().atMost(config.smtpTimeout());
+    } catch (TimeoutException e) {
+      throw new SendFailure("SMTP server did not answer within " + config.smtpTimeout());
     } catch (RuntimeException e) {
       throw new SendFailure("SMTP server did not take the message: " + reason(e));
     }

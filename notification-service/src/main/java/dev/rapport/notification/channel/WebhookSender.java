@@ -23,10 +23,11 @@ public class WebhookSender {
   }
 
   /**
+   * @param url the subscription's URL
    * @param secret the subscription's {@code whsec_} secret
    */
-  public void send(Delivery delivery, String secret) throws SendFailure {
-    if (delivery.address == null || delivery.address.isBlank()) {
+  public void send(Delivery delivery, String url, String secret) throws SendFailure {
+    if (url == null || url.isBlank()) {
       throw new SendFailure("No webhook URL to send to", true);
     }
     if (secret == null || !WebhookSecret.isValid(secret)) {
@@ -38,7 +39,7 @@ public class WebhookSender {
     String id = delivery.id.toString();
     long timestamp = clock.instant().getEpochSecond();
     http.postJson(
-        delivery.address,
+        url,
         delivery.payload,
         Map.of(
             "webhook-id",

@@ -61,6 +61,10 @@ public interface DeliveryConfig {
   @WithDefault("5s")
   Duration requestTimeout();
 
+  /** The longest an e-mail may take to hand to the SMTP server (connect, talk, accept). */
+  @WithDefault("30s")
+  Duration smtpTimeout();
+
   /**
    * How long a claimed delivery is left to its sender before another round (or another replica) may
    * take it again, should this instance die mid-send. Longer than any send may take.

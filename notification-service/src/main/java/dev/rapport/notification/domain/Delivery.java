@@ -48,7 +48,10 @@ public class Delivery extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   public Channel channel;
 
-  /** The e-mail address or URL it goes to (null for IN_APP). */
+  /**
+   * The e-mail address or subscription URL it goes to; null for IN_APP and for a person's chat
+   * (their webhook URL is read from their preferences when sending, so it is not kept per message).
+   */
   public String address;
 
   public String locale;
@@ -74,6 +77,10 @@ public class Delivery extends PanacheEntityBase {
 
   @Column(name = "next_attempt_at")
   public Instant nextAttemptAt;
+
+  /** Until when a sender holds it (claimed for sending); null when not claimed. */
+  @Column(name = "claimed_until")
+  public Instant claimedUntil;
 
   @Column(name = "last_error")
   public String lastError;

@@ -40,6 +40,7 @@ public class DeliveryOutcomes {
     }
     Instant now = clock.instant();
     delivery.attempts++;
+    delivery.claimedUntil = null;
     delivery.status = DeliveryStatus.SENT;
     delivery.sentAt = now;
     delivery.nextAttemptAt = null;
@@ -64,6 +65,7 @@ public class DeliveryOutcomes {
     }
     Instant now = clock.instant();
     delivery.attempts++;
+    delivery.claimedUntil = null;
     delivery.lastError = error;
     if (permanent || delivery.attempts >= config.maxAttempts()) {
       delivery.status = DeliveryStatus.DEAD;

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * An admin sends a delivery that gave up (DEAD) or is waiting for a retry (FAILED) again, now: it
  * becomes PENDING with its tries counted from zero. Any other status is a 409: a SENT message is
- * not sent twice, a PENDING one is on its way.
+ * not sent twice, a PENDING one is on its way, and one being sent right now (claimed) would go out
+ * twice.
  */
 @ApplicationScoped
 public class DeliveryReplay {
@@ -33,6 +34,15 @@ public class DeliveryReplay {
           "not-replayable",
           "Only DEAD or FAILED deliveries can be replayed; this one is " + delivery.status,
           Map.of("status", delivery.status.name()));
+    }
+    if (delivery.claimedUntil != null && delivery.claimedUntil.isAfter(clock.instant())) {
+      throw ProblemException.conflict(
+          "delivery-in-flight",
+          "This delivery is being sent right now (claimed until "
+              + delivery.claimedUntil
+              + "); replay it once that try has failed",
+          Map.of(
+              "status", delivery.status.name(), "claimedUntil", delivery.claimedUntil.toString()));
     }
     delivery.status = DeliveryStatus.PENDING;
     delivery.attempts = 0;

@@ -93,6 +93,9 @@ public class DeliveryWorker {
   private void sendAndRecord(DeliveryClaims.Claimed claimed) {
     Delivery delivery = claimed.delivery();
     try {
+      if (!claims.renew(claimed, clock.instant())) {
+        return; // claimed again while it waited here: the newer claim sends it
+      }
       try {
         send(claimed);
       } catch (SendFailure failure) {
@@ -121,8 +124,8 @@ public class DeliveryWorker {
     }
     switch (delivery.channel) {
       case EMAIL -> email.send(delivery);
-      case CHAT -> chat.send(delivery);
-      case WEBHOOK -> webhook.send(delivery, claimed.secret());
+      case CHAT -> chat.send(delivery, claimed.address());
+      case WEBHOOK -> webhook.send(delivery, claimed.address(), claimed.secret());
       case IN_APP -> {
         // in the inbox already
       }

@@ -120,7 +120,10 @@ public class MessageComposer {
                 Arrays.stream(body.split("\n\n")).map(p -> Arrays.asList(p.split("\n"))).toList());
     String text = tidy(render(engine.getTemplate("messages/email.txt").instance().data(data)));
     String html = render(engine.getTemplate("messages/email.html").instance().data(data));
-    String chat = tidy(render(engine.getTemplate("messages/chat.txt").instance().data(data)));
+    Map<String, Object> chatData = new java.util.HashMap<>(data);
+    chatData.put("subject", SlackText.escape(subject));
+    chatData.put("body", SlackText.escape(body));
+    String chat = tidy(render(engine.getTemplate("messages/chat.txt").instance().data(chatData)));
     return new Message(subject, text, html, chat, body);
   }
 

@@ -32,7 +32,7 @@ public class Subscription extends PanacheEntityBase {
 
   public String url;
 
-  /** WEBHOOK: the whsec_ signing secret. Never shown after creation. */
+  /** WEBHOOK: the whsec_ signing secret, encrypted ({@link SecretSealing}). Never shown again. */
   public String secret;
 
   @JdbcTypeCode(SqlTypes.ARRAY)

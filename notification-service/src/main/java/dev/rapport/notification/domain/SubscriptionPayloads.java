@@ -40,9 +40,9 @@ public class SubscriptionPayloads {
     return node.toString();
   }
 
-  /** A chat message: {@code {"text": <summary>}}. */
+  /** A chat message: {@code {"text": <summary>}}, Slack's control characters escaped. */
   public String chat(String summary) {
-    return json.createObjectNode().put("text", summary).toString();
+    return json.createObjectNode().put("text", SlackText.escape(summary)).toString();
   }
 
   /**

@@ -3,31 +3,41 @@ package dev.rapport.notification.domain;
 import dev.rapport.events.EventCatalog;
 import dev.rapport.notification.channel.WebhookSecret;
 import dev.rapport.support.ids.TimeOrderedUuids;
+import dev.rapport.support.outbound.OutboundGuard;
 import dev.rapport.support.problem.FieldError;
 import dev.rapport.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The rules of subscribing: an absolute http(s) URL; event types from the catalogue (or "*"); a
- * WEBHOOK gets a generated {@code whsec_} secret unless it brings a well-formed one, a CHAT takes
- * none; only an admin may let a subscription receive internal content.
+ * The rules of subscribing: a URL the {@link OutboundGuard} lets through (https, public); event
+ * types from the catalogue (or "*"); a WEBHOOK gets a generated {@code whsec_} secret unless it
+ * brings a well-formed one, a CHAT takes none; only an admin may let a subscription receive
+ * internal content.
  */
 @ApplicationScoped
 public class Subscriptions {
   private final Clock clock;
+  private final OutboundGuard guard;
+  private final SecretSealing sealing;
 
-  Subscriptions(Clock clock) {
+  Subscriptions(Clock clock, OutboundGuard guard, SecretSealing sealing) {
     this.clock = clock;
+    this.guard = guard;
+    this.sealing = sealing;
   }
+
+  /**
+   * A subscription just made, and its signing secret in clear (WEBHOOK; null for CHAT): the only
+   * moment it is known outside the database, where it is kept encrypted.
+   */
+  public record Created(Subscription subscription, String secret) {}
 
   /** What a caller asks for. */
   public record Draft(
@@ -40,15 +50,13 @@ public class Subscriptions {
       boolean includeInternal) {}
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public Subscription create(Draft draft, String createdBy, boolean admin) {
+  public Created create(Draft draft, String createdBy, boolean admin) {
     if (draft.includeInternal() && !admin) {
       throw ProblemException.forbidden(
           "Only an admin may let a subscription receive internal content (includeInternal)");
     }
     List<FieldError> errors = new ArrayList<>();
-    if (!isHttpUrl(draft.url())) {
-      errors.add(new FieldError("url", "must be an absolute http or https URL with a host"));
-    }
+    guard.refusalOnSave(draft.url()).ifPresent(reason -> errors.add(new FieldError("url", reason)));
     LinkedHashSet<String> types = new LinkedHashSet<>();
     for (int i = 0; i < draft.eventTypes().size(); i++) {
       String type = draft.eventTypes().get(i).strip();
@@ -86,10 +94,11 @@ public class Subscriptions {
     s.id = TimeOrderedUuids.next();
     s.kind = draft.kind();
     s.url = draft.url().strip();
-    s.secret =
+    String clear =
         draft.kind() == SubscriptionKind.WEBHOOK
             ? (secret == null ? WebhookSecret.generate() : secret)
             : null;
+    s.secret = sealing.seal(clear);
     s.eventTypes = types.toArray(String[]::new);
     s.businessServiceId = draft.businessServiceId();
     s.teamId = draft.teamId() == null || draft.teamId().isBlank() ? null : draft.teamId().strip();
@@ -98,7 +107,7 @@ public class Subscriptions {
     s.createdBy = createdBy;
     s.createdAt = clock.instant();
     s.persist();
-    return s;
+    return new Created(s, clear);
   }
 
   /** Stops deliveries to it; deliveries not yet sent end DEAD ("The subscription was deleted"). */
@@ -109,20 +118,5 @@ public class Subscriptions {
       throw ProblemException.notFound("Subscription", id.toString());
     }
     s.active = false;
-  }
-
-  static boolean isHttpUrl(String url) {
-    if (url == null) {
-      return false;
-    }
-    try {
-      URI uri = new URI(url.strip());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return (scheme.equals("http") || scheme.equals("https"))
-          && uri.getHost() != null
-          && !uri.getHost().isBlank();
-    } catch (java.net.URISyntaxException e) {
-      return false;
-    }
   }
 }

@@ -162,7 +162,8 @@ public class TicketNotifications {
         d.personId = contact.personId;
         d.audience = audience;
         d.channel = outcome.channel();
-        d.address = outcome.address();
+        // A person's chat webhook URL stays in their preferences (read when sending), not per row.
+        d.address = outcome.channel() == Channel.CHAT ? null : outcome.address();
         d.locale = MessageComposer.language(locale);
         d.critical = critical;
         DeliveryContent.fill(d, message, json);

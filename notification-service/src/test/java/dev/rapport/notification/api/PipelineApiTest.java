@@ -15,6 +15,7 @@ import dev.rapport.notification.domain.AudienceRule;
 import dev.rapport.notification.domain.Channel;
 import dev.rapport.notification.domain.Delivery;
 import dev.rapport.notification.domain.DeliveryStatus;
+import dev.rapport.notification.domain.PersonPreferences;
 import dev.rapport.notification.pipeline.PipelineProfile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -110,6 +111,44 @@ class PipelineApiTest {
   }
 
   @Test
+  void aChatWebhookUrlIsShownRedactedAndSendingTheRedactedFormBackKeepsIt() {
+    String ana = unique("ana");
+    String url = "https://hooks.slack.com/services/T0001/B0001/abcdefghijklmnopqrstuvwx?team=1";
+    String shown = "https://hooks.slack.com/services/T0001/B0001/***";
+    String etag =
+        as(ana, "requester")
+            .contentType("application/json")
+            .body("{\"channels\":{\"UPDATE\":[\"CHAT\"]},\"chatWebhookUrl\":\"" + url + "\"}")
+            .put("/api/v1/people/{u}/preferences", ana)
+            .then()
+            .statusCode(200)
+            .body("chatWebhookUrl", equalTo(shown))
+            .extract()
+            .header("ETag");
+    as(ana, "requester")
+        .get("/api/v1/people/{u}/preferences", ana)
+        .then()
+        .statusCode(200)
+        .body("chatWebhookUrl", equalTo(shown));
+    // A portal that sends back what it was shown keeps the saved URL, key included.
+    as(ana, "requester")
+        .contentType("application/json")
+        .header("If-Match", etag)
+        .body(
+            "{\"channels\":{\"UPDATE\":[\"CHAT\"]},\"digest\":\"DAILY\",\"chatWebhookUrl\":\""
+                + shown
+                + "\"}")
+        .put("/api/v1/people/{u}/preferences", ana)
+        .then()
+        .statusCode(200)
+        .body("chatWebhookUrl", equalTo(shown));
+    assertThat(
+            QuarkusTransaction.requiringNew()
+                .call(() -> PersonPreferences.findByUserName(ana).orElseThrow().chatWebhookUrl))
+        .isEqualTo(url);
+  }
+
+  @Test
   void badPreferencesAreA400ThatSaysWhatIsWrongAndChangeNothing() {
     String ana = unique("ana");
     String[][] cases = {
@@ -123,6 +162,14 @@ class PipelineApiTest {
       {"{\"timezone\":\"Mars/Olympus\"}", "timezone"},
       {"{\"digestTime\":\"8am\"}", "digestTime"},
       {"{\"chatWebhookUrl\":\"ftp://x\"}", "chatWebhookUrl"},
+      // The outbound guard: https to public addresses only (no allow-list in this profile).
+      {"{\"chatWebhookUrl\":\"http://chat.example.com/hooks/a\"}", "chatWebhookUrl"},
+      {"{\"chatWebhookUrl\":\"https://127.0.0.1:8089/hooks\"}", "chatWebhookUrl"},
+      {"{\"chatWebhookUrl\":\"https://localhost/hooks\"}", "chatWebhookUrl"},
+      {"{\"chatWebhookUrl\":\"https://10.0.0.7/hooks\"}", "chatWebhookUrl"},
+      {"{\"chatWebhookUrl\":\"https://169.254.169.254/latest/meta-data\"}", "chatWebhookUrl"},
+      {"{\"chatWebhookUrl\":\"https://[::ffff:127.0.0.1]/hooks\"}", "chatWebhookUrl"},
+      {"{\"chatWebhookUrl\":\"https://[fd00::1]/hooks\"}", "chatWebhookUrl"},
       {"{\"email\":\"not an address\"}", "email"},
     };
     for (String[] c : cases) {

@@ -1,6 +1,7 @@
 package dev.rapport.notification.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,6 +12,8 @@ import static org.hamcrest.Matchers.startsWith;
 import dev.rapport.local.RapportTestResource;
 import dev.rapport.notification.DeliveryTestProfile;
 import dev.rapport.notification.Fixtures;
+import dev.rapport.notification.domain.Subscription;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +21,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -50,7 +54,7 @@ class SubscriptionResourceTest {
   void theSecretIsShownOnceAndAnIntegrationManagesSubscriptions() {
     String url = "https://bridge.example.com/" + Fixtures.unique("events");
     String key = Fixtures.unique("key");
-    String id =
+    io.restassured.path.json.JsonPath created =
         given()
             .auth()
             .oauth2(INTEGRATION)
@@ -66,7 +70,14 @@ class SubscriptionResourceTest {
             .body("includeInternal", equalTo(false))
             .body("createdBy", equalTo("bridge@example.com"))
             .extract()
-            .path("id");
+            .jsonPath();
+    String id = created.getString("id");
+    String secret = created.getString("secret");
+    // At rest the secret is encrypted: the column holds no part of it in clear.
+    String stored =
+        QuarkusTransaction.requiringNew()
+            .call(() -> Subscription.<Subscription>findById(UUID.fromString(id)).secret);
+    assertThat(stored).startsWith("aesgcm:v1:").doesNotContain(secret.substring(6));
     // A retry with the same key creates nothing new.
     given()
         .auth()
@@ -78,7 +89,9 @@ class SubscriptionResourceTest {
         .then()
         .statusCode(201)
         .header("Idempotent-Replayed", "true")
-        .body("id", equalTo(id));
+        .body("id", equalTo(id))
+        // Shown once means once: not again to whoever replays the request.
+        .body("$", not(org.hamcrest.Matchers.hasKey("secret")));
 
     given()
         .auth()
@@ -116,7 +129,7 @@ class SubscriptionResourceTest {
                 "kind",
                 "WEBHOOK",
                 "url",
-                "http://h.example.com/x",
+                "https://h.example.com/x",
                 "secret",
                 secret,
                 "eventTypes",
@@ -200,7 +213,7 @@ class SubscriptionResourceTest {
   @Test
   void badInputIsA400NamingTheProblem() {
     post(Map.of("kind", "WEBHOOK", "url", "ftp://files.example.com/x", "eventTypes", List.of("*")))
-        .body("detail", containsString("url must be an absolute http or https URL"))
+        .body("detail", containsString("url must be an absolute https URL"))
         .body("invalidFields", equalTo(List.of("url")));
     post(Map.of(
             "kind",
@@ -245,6 +258,37 @@ class SubscriptionResourceTest {
         .get("/api/v1/subscriptions")
         .then()
         .statusCode(400);
+  }
+
+  @Test
+  void urlsToInternalAddressesOrPlainHttpAreRefusedNamingTheFieldAndNothingIsSaved() {
+    // This profile allow-lists 127.0.0.1 (its receivers); everything else internal is refused.
+    List<String> unsafe =
+        List.of(
+            "https://127.0.0.2/hooks",
+            "https://[::1]/hooks",
+            "https://10.1.2.3/hooks",
+            "https://192.168.0.10/hooks",
+            "https://172.20.0.1/hooks",
+            "https://100.64.1.1/hooks",
+            "https://169.254.169.254/latest/meta-data/iam",
+            "https://[fe80::1]/hooks",
+            "https://[fd00::5]/hooks",
+            "https://[::ffff:10.0.0.1]/hooks",
+            "https://[64:ff9b::a9fe:a9fe]/hooks",
+            "https://0.0.0.0/hooks",
+            "https://224.0.0.1/hooks",
+            "http://hooks.example.com/plain");
+    long before = QuarkusTransaction.requiringNew().call(() -> Subscription.count());
+    for (String kind : List.of("CHAT", "WEBHOOK")) {
+      for (String url : unsafe) {
+        post(Map.of("kind", kind, "url", url, "eventTypes", List.of("*"), "teamId", NO_TEAM))
+            .body("invalidFields", equalTo(List.of("url")))
+            .body("detail", startsWith("url "));
+      }
+    }
+    assertThat(QuarkusTransaction.requiringNew().call(() -> Subscription.count()))
+        .isEqualTo(before);
   }
 
   private static io.restassured.response.ValidatableResponse post(Map<String, Object> body) {

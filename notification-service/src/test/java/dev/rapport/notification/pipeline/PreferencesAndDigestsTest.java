@@ -138,7 +138,8 @@ class PreferencesAndDigestsTest {
           .extracting(d -> d.channel)
           .containsExactlyInAnyOrder(Channel.CHAT, Channel.IN_APP);
       Delivery chat = one(made, requester, "CHAT");
-      assertThat(chat.address).isEqualTo("https://chat.example.com/hooks/cham");
+      // The person's webhook URL stays in their preferences; the worker reads it when sending.
+      assertThat(chat.address).isNull();
       assertThat(chat.status).isEqualTo(DeliveryStatus.PENDING);
       assertThat(json.readTree(chat.payload).path("text").asText())
           .startsWith("*Resolved: Badge broken*")
