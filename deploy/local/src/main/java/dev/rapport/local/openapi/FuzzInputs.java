@@ -187,9 +187,10 @@ public final class FuzzInputs {
       bad.add(new BadParameter("out-of-range instant", instant, format.equals("date-time")));
     }
     if (name.equals("after")) {
-      for (String cursor : FuzzCursors.garbage()) {
-        bad.add(new BadParameter("crafted cursor", cursor, true));
-      }
+      FuzzCursors.refused().forEach(c -> bad.add(new BadParameter("crafted cursor " + c, c, true)));
+      // Well-formed, so perhaps a position in the list: refusing them is not required.
+      FuzzCursors.wellFormed()
+          .forEach(c -> bad.add(new BadParameter("crafted cursor " + c, c, false)));
     }
     return bad;
   }

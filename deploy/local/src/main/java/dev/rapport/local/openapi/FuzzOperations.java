@@ -31,7 +31,11 @@ public final class FuzzOperations {
 
   /** One operation; {@code bodySchema} is null when it takes no JSON body. */
   public record Operation(
-      String method, String path, List<Parameter> parameters, JsonNode bodySchema) {
+      String method,
+      String path,
+      List<Parameter> parameters,
+      JsonNode bodySchema,
+      boolean bodyRequired) {
     public String label() {
       return method.toUpperCase(Locale.ROOT) + " " + path;
     }
@@ -89,7 +93,12 @@ public final class FuzzOperations {
         addParameters(parameters, path.getValue().path("parameters"));
         addParameters(parameters, operation.path("parameters"));
         operations.add(
-            new Operation(method, path.getKey(), List.copyOf(parameters), bodySchema(operation)));
+            new Operation(
+                method,
+                path.getKey(),
+                List.copyOf(parameters),
+                bodySchema(operation),
+                resolve(operation.path("requestBody")).path("required").asBoolean(false)));
       }
     }
     return operations;
