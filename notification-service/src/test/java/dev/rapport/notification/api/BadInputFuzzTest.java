@@ -6,6 +6,7 @@ import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.openapi.FuzzOperations;
 import dev.rapport.local.openapi.FuzzRowCounts;
 import dev.rapport.local.openapi.FuzzWalk;
+import dev.rapport.local.openapi.RedoclyLint;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -31,10 +32,17 @@ import org.junit.jupiter.api.Test;
     value = RapportTestResource.class,
     initArgs = @ResourceArg(name = "service", value = "notification-service"))
 class BadInputFuzzTest {
+  private static final Path OPENAPI = Path.of("target/openapi.json");
   @TestHTTPResource("/")
   URI baseUri;
 
   @Inject DataSource dataSource;
+
+  @Test
+  void theOpenApiDocumentLintsClean() {
+    FuzzOperations.fetch(baseUri, OPENAPI);
+    RedoclyLint.assertClean(OPENAPI);
+  }
 
   @Test
   void noBadInputGivesA5xxOrWritesARow() {
@@ -73,7 +81,7 @@ class BadInputFuzzTest {
     String userName = "fuzz-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     FuzzWalk.builder()
         .baseUri(baseUri)
-        .operations(FuzzOperations.fetch(baseUri, Path.of("target/openapi.json")))
+        .operations(FuzzOperations.fetch(baseUri, OPENAPI))
         .tokens(path -> token)
         .pathValues(
             (path, name) ->

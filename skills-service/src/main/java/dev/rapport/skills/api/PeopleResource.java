@@ -110,6 +110,7 @@ public class PeopleResource {
   @Path("/me")
   @Operation(summary = "The caller as provisioned from HR (any role)")
   @APIResponse(responseCode = "404", description = "The caller's userName is not provisioned")
+  @APIResponse(responseCode = "200", description = "The caller as a person")
   public PersonResponse me() {
     Caller who = caller.get();
     Person person =

@@ -122,7 +122,7 @@ public class TrainingPlanResource {
       @Parameter(description = "Person id, userName or 'me'") @QueryParam("person") String person,
       @Parameter(description = "Team id or display name: plans of its members") @QueryParam("team")
           String team,
-      @Parameter(description = "Statuses, comma-separated or repeated", example = "ASSIGNED")
+      @Parameter(description = "Statuses, comma-separated or repeated, e.g. ASSIGNED")
           @QueryParam("status")
           List<String> status,
       @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,

@@ -6,6 +6,7 @@ import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.openapi.FuzzOperations;
 import dev.rapport.local.openapi.FuzzRowCounts;
 import dev.rapport.local.openapi.FuzzWalk;
+import dev.rapport.local.openapi.RedoclyLint;
 import dev.rapport.skills.HandBuilt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -31,12 +32,19 @@ import org.junit.jupiter.api.Test;
     value = RapportTestResource.class,
     initArgs = @ResourceArg(name = "service", value = "skills-service"))
 class BadInputFuzzTest {
+  private static final Path OPENAPI = Path.of("target/openapi.json");
   private static final String SCIM = "/scim/v2";
 
   @TestHTTPResource("/")
   URI baseUri;
 
   @Inject DataSource dataSource;
+
+  @Test
+  void theOpenApiDocumentLintsClean() {
+    FuzzOperations.fetch(baseUri, OPENAPI);
+    RedoclyLint.assertClean(OPENAPI);
+  }
 
   @Test
   void noBadInputGivesA5xxOrWritesARow() {
@@ -80,7 +88,7 @@ class BadInputFuzzTest {
     String integrationToken = RapportTestResource.token("fuzz-hr@example.com", "integration");
     FuzzWalk.builder()
         .baseUri(baseUri)
-        .operations(FuzzOperations.fetch(baseUri, Path.of("target/openapi.json")))
+        .operations(FuzzOperations.fetch(baseUri, OPENAPI))
         .tokens(path -> path.startsWith(SCIM) ? integrationToken : adminToken)
         .errorMediaType(
             path -> path.startsWith(SCIM) ? "application/scim+json" : "application/problem+json")

@@ -6,6 +6,7 @@ import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.openapi.FuzzOperations;
 import dev.rapport.local.openapi.FuzzRowCounts;
 import dev.rapport.local.openapi.FuzzWalk;
+import dev.rapport.local.openapi.RedoclyLint;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -27,10 +28,18 @@ import org.junit.jupiter.api.Test;
     value = RapportTestResource.class,
     initArgs = @ResourceArg(name = "service", value = "ticket-service"))
 class BadInputFuzzTest {
+  private static final Path OPENAPI = Path.of("target/openapi.json");
+
   @TestHTTPResource("/")
   URI baseUri;
 
   @Inject DataSource dataSource;
+
+  @Test
+  void theOpenApiDocumentLintsClean() {
+    FuzzOperations.fetch(baseUri, OPENAPI);
+    RedoclyLint.assertClean(OPENAPI);
+  }
 
   @Test
   void noBadInputGivesA5xxOrWritesARow() {
@@ -55,7 +64,7 @@ class BadInputFuzzTest {
     String token = RapportTestResource.token(admin, "admin");
     FuzzWalk.builder()
         .baseUri(baseUri)
-        .operations(FuzzOperations.fetch(baseUri, Path.of("target/openapi.json")))
+        .operations(FuzzOperations.fetch(baseUri, OPENAPI))
         .tokens(path -> token)
         .pathValues(
             (path, name) ->
