@@ -83,7 +83,9 @@ public class PreferencesResource {
       description = "Unknown kind, channel or event type; bad time or timezone")
   @APIResponse(responseCode = "403", description = "Neither the person nor an admin")
   @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
-  @APIResponse(responseCode = "200", description = "The saved preferences; ETag carries their version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The saved preferences; ETag carries their version")
   public Response replace(
       @PathParam("userName") String userName,
       @Valid @NotNull PreferencesRequest request,

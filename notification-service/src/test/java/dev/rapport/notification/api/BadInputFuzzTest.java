@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
     initArgs = @ResourceArg(name = "service", value = "notification-service"))
 class BadInputFuzzTest {
   private static final Path OPENAPI = Path.of("target/openapi.json");
+
   @TestHTTPResource("/")
   URI baseUri;
 

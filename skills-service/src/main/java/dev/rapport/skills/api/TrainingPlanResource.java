@@ -207,8 +207,7 @@ public class TrainingPlanResource {
   @APIResponse(responseCode = "409", description = "Already completed or cancelled")
   public Response complete(
       @PathParam("id") String id,
-      @RequestBody(required = false, description = "An optional note for the history")
-          @Valid
+      @RequestBody(required = false, description = "An optional note for the history") @Valid
           CompletionRequest request,
       @HeaderParam("If-Match") String ifMatch) {
     Caller who = caller.get();

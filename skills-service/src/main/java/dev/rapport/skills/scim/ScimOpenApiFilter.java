@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Under /scim/v2 errors are SCIM Error messages (RFC 7644 §3.12) in application/scim+json, not
- * problem+json: this documents them so. It declares the error statuses itself, so the result is
- * the same whether support's ProblemResponsesFilter runs before or after it.
+ * problem+json: this documents them so. It declares the error statuses itself, so the result is the
+ * same whether support's ProblemResponsesFilter runs before or after it.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ScimOpenApiFilter implements OASFilter {
@@ -60,7 +60,8 @@ public class ScimOpenApiFilter implements OASFilter {
                         }
                         for (Map.Entry<String, APIResponse> response :
                             responses.getAPIResponses().entrySet()) {
-                          if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                          if (response.getKey().startsWith("4")
+                              || response.getKey().startsWith("5")) {
                             response.getValue().setContent(errorContent());
                           }
                         }

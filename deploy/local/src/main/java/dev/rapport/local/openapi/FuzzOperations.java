@@ -54,7 +54,9 @@ public final class FuzzOperations {
   public static FuzzOperations fetch(URI baseUri, Path saveTo) {
     try {
       HttpResponse<String> response =
-          HttpClient.newHttpClient()
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .build()
               .send(
                   HttpRequest.newBuilder(baseUri.resolve("/q/openapi?format=json")).build(),
                   HttpResponse.BodyHandlers.ofString());
