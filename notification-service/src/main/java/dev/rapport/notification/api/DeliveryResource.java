@@ -61,6 +61,7 @@ public class DeliveryResource {
           "Newest first, keyset-paginated (pass nextCursor as after). Filters combine with and;"
               + " status may repeat or be comma-separated.")
   @APIResponse(responseCode = "400", description = "A filter or cursor that cannot be read")
+  @APIResponse(responseCode = "200", description = "A page of deliveries")
   public Page<DeliveryResponse> list(
       @Parameter(description = "Ticket id") @QueryParam("ticketId") String ticketId,
       @Parameter(description = "Person id of the recipient") @QueryParam("personId")
@@ -117,6 +118,7 @@ public class DeliveryResource {
   @Path("/{id}")
   @Operation(summary = "One delivery", description = "With its ETag, for a replay's If-Match.")
   @APIResponse(responseCode = "404", description = "No such delivery")
+  @APIResponse(responseCode = "200", description = "The delivery with its attempts")
   public Response get(@PathParam("id") String id) {
     Delivery delivery = find(QueryParams.uuid("id", id));
     return Response.ok(DeliveryResponse.of(delivery))

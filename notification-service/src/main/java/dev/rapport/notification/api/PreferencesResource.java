@@ -62,6 +62,7 @@ public class PreferencesResource {
       description =
           "The defaults (version 0) until the person saves any; the ETag carries the version.")
   @APIResponse(responseCode = "403", description = "Neither the person nor an admin")
+  @APIResponse(responseCode = "200", description = "The preferences; ETag carries their version")
   public Response get(@PathParam("userName") String userName) {
     authorize(userName);
     PersonPreferences prefs =
@@ -83,6 +84,9 @@ public class PreferencesResource {
       description = "Unknown kind, channel or event type; bad time or timezone")
   @APIResponse(responseCode = "403", description = "Neither the person nor an admin")
   @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The saved preferences; ETag carries their version")
   public Response replace(
       @PathParam("userName") String userName,
       @Valid @NotNull PreferencesRequest request,

@@ -111,6 +111,7 @@ public class RulesResource {
   @Path("/{id}")
   @Operation(summary = "One rule; the ETag carries its version")
   @APIResponse(responseCode = "404", description = "No such rule")
+  @APIResponse(responseCode = "200", description = "The rule; ETag carries its version")
   public Response get(@PathParam("id") String id) {
     return ok(find(id));
   }
@@ -187,6 +188,7 @@ public class RulesResource {
   @RolesAllowed(ADMIN)
   @Operation(summary = "Change how a rule delivers (admin); send If-Match with its ETag")
   @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  @APIResponse(responseCode = "200", description = "The changed rule; ETag carries its version")
   public Response change(
       @PathParam("id") String id,
       @Valid @NotNull RuleChange request,

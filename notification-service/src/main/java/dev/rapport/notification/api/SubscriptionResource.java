@@ -151,6 +151,7 @@ public class SubscriptionResource {
   @Path("/{id}")
   @Operation(summary = "One subscription", description = "Without its secret; URL redacted.")
   @APIResponse(responseCode = "404", description = "No such subscription")
+  @APIResponse(responseCode = "200", description = "The subscription (never its secret)")
   public SubscriptionResponse get(@PathParam("id") String id) {
     return SubscriptionResponse.listed(find(QueryParams.uuid("id", id)));
   }

@@ -59,6 +59,7 @@ public class DemandResource {
               + " the catalogue does not know are included with inCatalogue false. Sorted by"
               + " demand, then unmet demand.")
   @APIResponse(responseCode = "400", description = "window is not a positive ISO-8601 duration")
+  @APIResponse(responseCode = "200", description = "Demand per skill in the window")
   public DemandResponse demand(
       @Parameter(
               description =

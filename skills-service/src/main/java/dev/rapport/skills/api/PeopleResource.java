@@ -12,6 +12,7 @@ import dev.rapport.skills.domain.Person;
 import dev.rapport.skills.domain.Team;
 import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.Page;
+import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -61,9 +64,11 @@ public class PeopleResource {
               + " paginated by cursor: pass nextCursor as 'after'.")
   public Page<PersonResponse> list(
       @Parameter(description = "team id") @QueryParam("team") String team,
-      @Parameter(description = "true: only active people; false: only deactivated ones")
+      @Parameter(
+              description = "true: only active people; false: only deactivated ones",
+              schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("active")
-          Boolean active,
+          String activeParameter,
       @Parameter(description = "part of the userName or display name") @QueryParam("q") String q,
       @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
@@ -73,6 +78,7 @@ public class PeopleResource {
       where.append(" and p.id in (select m.id from Team t join t.members m where t.id = :team)");
       parameters.put("team", uuid("team", team));
     }
+    Boolean active = QueryParams.booleanOrNull("active", activeParameter);
     if (active != null) {
       where.append(" and p.active = :active");
       parameters.put("active", active);
@@ -104,6 +110,7 @@ public class PeopleResource {
   @Path("/me")
   @Operation(summary = "The caller as provisioned from HR (any role)")
   @APIResponse(responseCode = "404", description = "The caller's userName is not provisioned")
+  @APIResponse(responseCode = "200", description = "The caller as a person")
   public PersonResponse me() {
     Caller who = caller.get();
     Person person =

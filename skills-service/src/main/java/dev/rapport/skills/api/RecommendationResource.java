@@ -58,8 +58,7 @@ public class RecommendationResource {
       @Parameter(
               description =
                   "Skills as catalogue ids or names, each with an optional ':level' (1–5; default"
-                      + " 3), comma-separated or repeated",
-              example = "kubernetes:4,dns")
+                      + " 3), comma-separated or repeated, e.g. kubernetes:4,dns")
           @QueryParam("skills")
           List<String> skills,
       @Parameter(description = "Team id or display name: only its members are candidates")

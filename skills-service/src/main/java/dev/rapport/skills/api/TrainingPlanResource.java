@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -121,7 +122,7 @@ public class TrainingPlanResource {
       @Parameter(description = "Person id, userName or 'me'") @QueryParam("person") String person,
       @Parameter(description = "Team id or display name: plans of its members") @QueryParam("team")
           String team,
-      @Parameter(description = "Statuses, comma-separated or repeated", example = "ASSIGNED")
+      @Parameter(description = "Statuses, comma-separated or repeated, e.g. ASSIGNED")
           @QueryParam("status")
           List<String> status,
       @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
@@ -206,7 +207,8 @@ public class TrainingPlanResource {
   @APIResponse(responseCode = "409", description = "Already completed or cancelled")
   public Response complete(
       @PathParam("id") String id,
-      @Valid CompletionRequest request,
+      @RequestBody(required = false, description = "An optional note for the history") @Valid
+          CompletionRequest request,
       @HeaderParam("If-Match") String ifMatch) {
     Caller who = caller.get();
     TrainingPlan plan =

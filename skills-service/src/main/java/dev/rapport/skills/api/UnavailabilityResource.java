@@ -112,6 +112,7 @@ public class UnavailabilityResource {
               + " themself.")
   @APIResponse(responseCode = "403", description = "Neither IT staff nor the person")
   @APIResponse(responseCode = "404", description = "No such person")
+  @APIResponse(responseCode = "200", description = "A page of periods")
   public Page<UnavailabilityResponse> list(
       @Parameter(description = "Person id, userName, or 'me'", example = "me") @PathParam("person")
           String personRef) {

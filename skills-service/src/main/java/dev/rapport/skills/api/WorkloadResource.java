@@ -75,6 +75,7 @@ public class WorkloadResource {
   @APIResponse(responseCode = "400", description = "window is not a positive ISO-8601 duration")
   @APIResponse(responseCode = "403", description = "Neither IT staff nor the person")
   @APIResponse(responseCode = "404", description = "No such person")
+  @APIResponse(responseCode = "200", description = "The person's open load and availability")
   public WorkloadResponse workload(
       @Parameter(description = "Person id, userName, or 'me'", example = "me") @PathParam("person")
           String personRef,

@@ -175,9 +175,7 @@ public class PersonSkills {
       try {
         params.put("after", Long.parseLong(lastId));
       } catch (NumberFormatException e) {
-        throw ProblemException.badRequest(
-            Cursor.INVALID_CURSOR,
-            "The after cursor is not valid; pass the nextCursor of a previous page unchanged");
+        throw Cursor.invalid();
       }
       where.append(" and id < :after");
     }

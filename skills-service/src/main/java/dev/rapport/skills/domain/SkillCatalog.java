@@ -51,14 +51,7 @@ public class SkillCatalog {
     }
     if (after != null) {
       List<String> cursor = Cursor.decode(after, 2);
-      UUID afterId;
-      try {
-        afterId = UUID.fromString(cursor.get(1));
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw ProblemException.badRequest(
-            Cursor.INVALID_CURSOR,
-            "The after cursor is not valid; pass the nextCursor of a previous page unchanged");
-      }
+      UUID afterId = Cursor.uuid(cursor.get(1));
       where.append(
           " and (lower(s.name) > :afterName or (lower(s.name) = :afterName and s.id > :afterId))");
       params.put("afterName", cursor.get(0));

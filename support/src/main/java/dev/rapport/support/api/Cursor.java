@@ -3,6 +3,8 @@ package dev.rapport.support.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.support.input.InputRules;
+import dev.rapport.support.problem.FieldError;
 import dev.rapport.support.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -53,7 +55,43 @@ public final class Cursor {
     if (values == null || values.size() != expectedValues) {
       throw invalid();
     }
+    for (String value : values) {
+      // Crafted values must not reach a query: PostgreSQL refuses NUL in text with an error.
+      if (value != null && !InputRules.isAcceptableParameter(value)) {
+        throw invalid();
+      }
+    }
     return values;
+  }
+
+  /**
+   * A cursor value that must be an instant PostgreSQL can compare with (years 1 to 9999).
+   *
+   * @throws dev.rapport.support.problem.ProblemException 400 when it is not one
+   */
+  public static Instant instant(String value) {
+    try {
+      Instant instant = Instant.parse(value);
+      if (InputRules.isInRange(instant)) {
+        return instant;
+      }
+    } catch (RuntimeException e) {
+      // refused below
+    }
+    throw invalid();
+  }
+
+  /**
+   * A cursor value that must be a UUID.
+   *
+   * @throws dev.rapport.support.problem.ProblemException 400 when it is not one
+   */
+  public static UUID uuid(String value) {
+    try {
+      return UUID.fromString(value);
+    } catch (RuntimeException e) {
+      throw invalid();
+    }
   }
 
   /** The usual position of a list ordered by time: the last row's instant, then its id. */
@@ -66,11 +104,7 @@ public final class Cursor {
    */
   public static Position decodePosition(String cursor) {
     List<String> values = decode(cursor, 2);
-    try {
-      return new Position(Instant.parse(values.get(0)), UUID.fromString(values.get(1)));
-    } catch (RuntimeException e) {
-      throw invalid();
-    }
+    return new Position(instant(values.get(0)), uuid(values.get(1)));
   }
 
   /**
@@ -87,9 +121,11 @@ public final class Cursor {
     }
   }
 
-  private static ProblemException invalid() {
+  /** The 400 for a cursor this service did not make, naming the {@code after} parameter. */
+  public static ProblemException invalid() {
     return ProblemException.badRequest(
         INVALID_CURSOR,
-        "The after cursor is not valid; pass the nextCursor of a previous page unchanged");
+        "The after cursor is not valid; pass the nextCursor of a previous page unchanged",
+        new FieldError("after", "is not a cursor of this list; pass nextCursor unchanged"));
   }
 }

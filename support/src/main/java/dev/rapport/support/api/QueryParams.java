@@ -39,6 +39,22 @@ public final class QueryParams {
     return raw == null || raw.isBlank() ? null : enumValue(type, name, raw.strip());
   }
 
+  /**
+   * true or false (any case), or null when absent or blank. JAX-RS's Boolean.valueOf would take any
+   * other word, a typo included, as false.
+   */
+  public static Boolean booleanOrNull(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default ->
+          throw ProblemException.invalidParameter(name, "must be true or false; got '" + raw + "'");
+    };
+  }
+
   /** The UUID, or null when the parameter is absent or blank. */
   public static UUID uuidOrNull(String name, String raw) {
     return raw == null || raw.isBlank() ? null : uuid(name, raw);

@@ -3,8 +3,10 @@ package dev.rapport.support.problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.rapport.support.input.RefusedValueException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -55,6 +57,12 @@ public final class JsonProblems {
   }
 
   private static String message(JsonMappingException e) {
+    if (e instanceof RefusedValueException refused) {
+      return refused.clientMessage();
+    }
+    if (e instanceof InvalidNullException) {
+      return "must not be null";
+    }
     if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
       return mustBe(mismatch.getTargetType());
     }

@@ -45,7 +45,7 @@ public record Problem(
 
   public static Problem from(ProblemException e) {
     return new Problem(
-        e.status(), e.type(), e.title(), e.getMessage(), null, List.of(), e.extensions());
+        e.status(), e.type(), e.title(), e.getMessage(), null, e.errors(), e.extensions());
   }
 
   public Problem withTitle(String newTitle) {

@@ -1,5 +1,6 @@
 package dev.rapport.support.problem;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,18 +13,49 @@ public class ProblemException extends RuntimeException {
   private final String type;
   private final String title;
   private final Map<String, Object> extensions;
+  private final List<FieldError> errors;
 
   public ProblemException(
       int status, String type, String title, String detail, Map<String, Object> extensions) {
+    this(status, type, title, detail, extensions, List.of());
+  }
+
+  private ProblemException(
+      int status,
+      String type,
+      String title,
+      String detail,
+      Map<String, Object> extensions,
+      List<FieldError> errors) {
     super(detail);
     this.status = status;
     this.type = type;
     this.title = title;
     this.extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+    this.errors = List.copyOf(errors);
+  }
+
+  /**
+   * A 400 "invalid-parameter" naming the path or query parameter {@code name} in its detail and as
+   * its one field error.
+   */
+  public static ProblemException invalidParameter(String name, String message) {
+    return new ProblemException(
+        400,
+        "invalid-parameter",
+        "Invalid parameter",
+        name + " " + message,
+        Map.of(),
+        List.of(new FieldError(name, message)));
   }
 
   public static ProblemException badRequest(String type, String detail) {
     return new ProblemException(400, type, "Bad request", detail, Map.of());
+  }
+
+  /** A 400 with one field error, for a client that shows errors next to fields. */
+  public static ProblemException badRequest(String type, String detail, FieldError error) {
+    return new ProblemException(400, type, "Bad request", detail, Map.of(), List.of(error));
   }
 
   public static ProblemException notFound(String what, String id) {
@@ -66,5 +98,9 @@ public class ProblemException extends RuntimeException {
 
   public Map<String, Object> extensions() {
     return extensions;
+  }
+
+  public List<FieldError> errors() {
+    return errors;
   }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -35,6 +36,7 @@ public class ProblemExceptionMappers {
     ProblemException.class,
     ConstraintViolationException.class,
     JsonProcessingException.class,
+    JsonMappingException.class,
     MismatchedInputException.class,
     WebApplicationException.class,
     NotFoundException.class,

@@ -3,6 +3,7 @@ package dev.rapport.support.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rapport.support.problem.FieldError;
 import dev.rapport.support.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -96,5 +97,24 @@ class CursorTest {
               assertThat(e.type()).isEqualTo("invalid-cursor");
               assertThat(e.getMessage()).contains("nextCursor");
             });
+  }
+
+  @Test
+  void craftedValuesAreA400NamingAfter() {
+    String withNul = Cursor.encode(List.of("a\u0000", "b"));
+    assertThatThrownBy(() -> Cursor.decode(withNul, 2))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(400);
+              assertThat(e.type()).isEqualTo(Cursor.INVALID_CURSOR);
+              assertThat(e.errors()).extracting(FieldError::field).containsExactly("after");
+            });
+    String farFuture =
+        Cursor.encode(List.of("+9999999-01-01T00:00:00Z", UUID.randomUUID().toString()));
+    assertThatThrownBy(() -> Cursor.decodePosition(farFuture)).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> Cursor.uuid("99999999999999999999"))
+        .isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> Cursor.instant(null)).isInstanceOf(ProblemException.class);
   }
 }

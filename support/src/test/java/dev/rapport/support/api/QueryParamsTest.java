@@ -51,4 +51,18 @@ class QueryParamsTest {
               });
     }
   }
+
+  @Test
+  void booleansAreTrueOrFalseAndNothingElse() {
+    assertThat(QueryParams.booleanOrNull("active", " TRUE ")).isTrue();
+    assertThat(QueryParams.booleanOrNull("active", "false")).isFalse();
+    assertThat(QueryParams.booleanOrNull("active", null)).isNull();
+    assertThatThrownBy(() -> QueryParams.booleanOrNull("active", "yes please"))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(400);
+              assertThat(e.errors()).extracting(f -> f.field()).containsExactly("active");
+            });
+  }
 }

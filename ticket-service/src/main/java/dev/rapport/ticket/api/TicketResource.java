@@ -43,6 +43,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -110,10 +112,10 @@ public class TicketResource {
           "Tickets the caller may see (requesters: those they raised, watch or hold a stake in),"
               + " filtered, sorted and paginated by cursor: pass nextCursor as 'after'.")
   public Page<TicketResponse> list(
-      @Parameter(description = "Statuses, comma-separated or repeated", example = "NEW,IN_PROGRESS")
+      @Parameter(description = "Statuses, comma-separated or repeated, e.g. NEW,IN_PROGRESS")
           @QueryParam("status")
           List<String> status,
-      @Parameter(description = "Priorities, comma-separated or repeated", example = "P1,P2")
+      @Parameter(description = "Priorities, comma-separated or repeated, e.g. P1,P2")
           @QueryParam("priority")
           List<String> priority,
       @QueryParam("type") String type,
@@ -147,6 +149,10 @@ public class TicketResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "Get a ticket by id or key (T-1042); the ETag carries its version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket; ETag carries its version",
+      content = @Content(schema = @Schema(implementation = TicketResponse.class)))
   @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
   public Response get(@PathParam("id") String id) {
     Caller who = caller.get();
@@ -161,6 +167,10 @@ public class TicketResource {
   @Operation(
       summary = "Edit a ticket (IT staff)",
       description = "Changes the given fields. Send If-Match with the ETag to avoid lost updates.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed ticket; ETag carries its version",
+      content = @Content(schema = @Schema(implementation = TicketResponse.class)))
   @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
   public Response edit(
       @PathParam("id") String id,
@@ -181,6 +191,10 @@ public class TicketResource {
               + " CANCELLED from open statuses; RESOLVED → IN_PROGRESS reopens within the reopen"
               + " window. Resolving needs 'reason'. A requester may cancel, reply, accept or"
               + " reopen.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket in its new status; ETag carries its version",
+      content = @Content(schema = @Schema(implementation = TicketResponse.class)))
   @APIResponse(
       responseCode = "409",
       description = "Illegal move; the body lists allowedTransitions")

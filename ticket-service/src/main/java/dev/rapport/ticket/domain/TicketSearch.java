@@ -7,11 +7,9 @@ import dev.rapport.support.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Lists tickets with filters, a sort and keyset pagination: the cursor holds the sort value and id
@@ -83,7 +81,7 @@ public class TicketSearch {
           .append(op)
           .append(" :afterId))");
       params.put("afterValue", cursorValue(field, cursor.get(0)));
-      params.put("afterId", cursorId(cursor.get(1)));
+      params.put("afterId", Cursor.uuid(cursor.get(1)));
     }
     String direction = descending ? " desc" : " asc";
     TypedQuery<Ticket> query =
@@ -126,25 +124,11 @@ public class TicketSearch {
   private static Object cursorValue(String field, String value) {
     try {
       return switch (field) {
-        case "createdAt", "updatedAt" -> Instant.parse(value);
-        default -> Priority.valueOf(value);
+        case "createdAt", "updatedAt" -> Cursor.instant(value);
+        default -> Priority.valueOf(String.valueOf(value));
       };
-    } catch (RuntimeException e) {
-      throw invalidCursor();
-    }
-  }
-
-  private static UUID cursorId(String value) {
-    try {
-      return UUID.fromString(value);
     } catch (IllegalArgumentException e) {
-      throw invalidCursor();
+      throw Cursor.invalid();
     }
-  }
-
-  private static ProblemException invalidCursor() {
-    return ProblemException.badRequest(
-        "invalid-cursor",
-        "The 'after' cursor does not belong to this list and sort; use the nextCursor of the previous page.");
   }
 }
