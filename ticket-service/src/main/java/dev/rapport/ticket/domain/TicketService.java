@@ -177,6 +177,7 @@ public class TicketService {
   public Ticket transition(
       String idOrKey, TicketStatus to, String reason, String ifMatch, Caller caller) {
     Ticket ticket = forChange(idOrKey, ifMatch, caller);
+    TicketAccess.requireNotIntegration(caller, "change a ticket's status");
     TicketAccess.requireRequesterOrStaff(caller, ticket, "change a ticket's status");
     Instant now = clock.instant();
     TicketStatusMachine.Kind kind = statusMachine.check(ticket, to, reason, caller.staff(), now);
@@ -282,6 +283,9 @@ public class TicketService {
     TicketAccess.requireRequesterOrStaff(caller, ticket, "post updates");
     if (visibility == Visibility.INTERNAL && !TicketAccess.canSeeInternal(caller)) {
       throw ProblemException.forbidden("Only IT staff may post internal work notes.");
+    }
+    if (visibility == Visibility.INTERNAL) {
+      TicketAccess.requireNotIntegration(caller, "post internal work notes");
     }
     Instant now = clock.instant();
     TicketUpdate update = addUpdate(ticket, visibility, body, caller.userName(), false, now);
