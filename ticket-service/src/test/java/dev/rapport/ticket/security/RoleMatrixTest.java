@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
     value = RapportTestResource.class,
     initArgs = @ResourceArg(name = "service", value = "ticket-service"))
 class RoleMatrixTest {
-  private static final List<String> ROLES =
-      List.of("requester", "agent", "lead", "admin", "integration");
   private static final String REQUESTER = "matrix-requester@example.com";
   private static final String STRANGER = "matrix-stranger@example.com";
 
@@ -35,7 +32,7 @@ class RoleMatrixTest {
     // cancel does not change what the next role sees; and one raised by a stranger.
     Map<String, String> tickets = new HashMap<>();
     Map<String, String> tasks = new HashMap<>();
-    for (String role : ROLES) {
+    for (String role : RoleMatrix.ROLES) {
       tickets.put(role, open(REQUESTER));
       tasks.put(role, addTask(tickets.get(role)));
     }
@@ -53,15 +50,7 @@ class RoleMatrixTest {
     RoleMatrix.forService("ticket-service")
         .baseUri(base)
         .tokens(role -> RapportTestResource.token(userName(role), role))
-        .refusedToken(
-            "expired", RapportTestResource.expiredToken("matrix-agent@example.com", "agent"))
-        .refusedToken(
-            "another audience",
-            RapportTestResource.tokenForAudience("crm", "matrix-agent@example.com", "agent"))
-        .refusedToken(
-            "another issuer",
-            RapportTestResource.tokenFromIssuer(
-                "https://idp.example.com", "matrix-agent@example.com", "agent"))
+        .refusingForeignTokens("matrix-agent@example.com", "agent")
         .pathValues(
             (role, path, parameter, own) ->
                 switch (path.startsWith("/api/v1/services") ? "service" : parameter) {

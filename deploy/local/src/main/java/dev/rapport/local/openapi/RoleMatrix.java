@@ -1,5 +1,6 @@
 package dev.rapport.local.openapi;
 
+import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.openapi.OpenApiOperations.Operation;
 import dev.rapport.local.openapi.RoleMatrixTable.Verdict;
 import java.io.IOException;
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
  *   <li>{@code yes} → neither 401 nor 403, and never a 5xx;
  *   <li>{@code own} → as {@code yes} on the caller's own fixture, and 403 or 404 on someone else's;
  *   <li>an expired token, one for another audience or from another issuer → 401 wherever "none" is
- *       {@code no};
+ *       {@code no} (see {@link #refusingForeignTokens});
  *   <li>an operation of the document missing from the table, or a row the document does not have,
  *       fails.
  * </ul>
@@ -50,7 +51,9 @@ public final class RoleMatrix {
   }
 
   private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
-  private static final List<String> ROLE_ORDER =
+
+  /** The five roles, in the order they are tried: admin last, so its deletes come after all. */
+  public static final List<String> ROLES =
       List.of("requester", "agent", "lead", "integration", "admin");
 
   private final RoleMatrixTable table;
@@ -87,6 +90,19 @@ public final class RoleMatrix {
   public RoleMatrix tokens(Function<String, String> tokenForRole) {
     this.tokens = tokenForRole;
     return this;
+  }
+
+  /**
+   * Tokens of {@code userName} with {@code role} that the service must refuse: expired, for another
+   * audience, from another issuer (all from {@link dev.rapport.local.RapportTestResource}).
+   */
+  public RoleMatrix refusingForeignTokens(String userName, String role) {
+    return refusedToken("expired", RapportTestResource.expiredToken(userName, role))
+        .refusedToken(
+            "another audience", RapportTestResource.tokenForAudience("crm", userName, role))
+        .refusedToken(
+            "another issuer",
+            RapportTestResource.tokenFromIssuer("https://idp.example.com", userName, role));
   }
 
   /** A token the service must answer with 401 (expired, another audience, ...), by label. */
@@ -167,7 +183,7 @@ public final class RoleMatrix {
             }
           });
     }
-    for (String role : ROLE_ORDER) {
+    for (String role : ROLES) {
       Verdict verdict = row.get(role);
       String token = tokens.apply(role);
       if (verdict == Verdict.OWN) {
