@@ -17,6 +17,7 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,10 +25,20 @@ import java.util.TreeSet;
 /**
  * Development tokens: RS256 JWTs signed with a key pair that lives in a directory ({@code
  * .rapport/jwt} for the launcher, a temporary one for tests). Services verify them with {@code
- * mp.jwt.verify.publickey.location} = {@link #publicKey(Path)} and issuer {@link #ISSUER}.
+ * mp.jwt.verify.publickey.location} = {@link #publicKey(Path)}, issuer {@link #ISSUER} and audience
+ * {@link #AUDIENCE} (or {@link #AUDIENCE_VARIABLE}).
  */
 public final class DevTokens {
   public static final String ISSUER = "rapport-local";
+
+  /** The audience ({@code aud}) services accept unless {@link #AUDIENCE_VARIABLE} names another. */
+  public static final String AUDIENCE = "rapport";
+
+  /**
+   * The environment variable that overrides {@link #AUDIENCE}, for the services and tokens alike.
+   */
+  public static final String AUDIENCE_VARIABLE = "RAPPORT_JWT_AUDIENCE";
+
   public static final Set<String> ROLES =
       Set.of("requester", "agent", "lead", "admin", "integration");
   public static final String PRIVATE_KEY_FILE = "private.pem";
@@ -76,11 +87,18 @@ public final class DevTokens {
 
   /**
    * A signed token for {@code userName} ({@code upn} and {@code sub}) with {@code roles} as {@code
-   * groups}, valid for {@code ttl}. Makes the key pair on first use.
+   * groups}, for audience {@link #AUDIENCE}, valid for {@code ttl}. Makes the key pair on first
+   * use.
    *
    * @throws IllegalArgumentException for a blank user name, no roles or an unknown role
    */
   public static String issue(Path directory, String userName, Set<String> roles, Duration ttl) {
+    return issue(directory, userName, roles, ttl, AUDIENCE);
+  }
+
+  /** As {@link #issue(Path, String, Set, Duration)}, for {@code audience}. */
+  public static String issue(
+      Path directory, String userName, Set<String> roles, Duration ttl, String audience) {
     if (userName == null || userName.isBlank()) {
       throw new IllegalArgumentException("A token needs a user name (the upn and sub claims)");
     }
@@ -96,12 +114,33 @@ public final class DevTokens {
     if (ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("A token's lifetime must be positive, not " + ttl);
     }
+    if (audience == null || audience.isBlank()) {
+      throw new IllegalArgumentException("A token needs an audience (the aud claim)");
+    }
+    Instant now = Instant.now();
+    return sign(directory, ISSUER, audience, userName, roles, now, now.plus(ttl));
+  }
+
+  /**
+   * A token with exactly these claims and no checks, so that tests can make the ones services must
+   * refuse (expired, another issuer, another audience).
+   */
+  public static String sign(
+      Path directory,
+      String issuer,
+      String audience,
+      String userName,
+      Set<String> roles,
+      Instant issuedAt,
+      Instant expiresAt) {
     ensureKeyPair(directory);
-    return Jwt.issuer(ISSUER)
+    return Jwt.issuer(issuer)
+        .audience(audience)
         .upn(userName)
         .subject(userName)
         .groups(roles)
-        .expiresIn(ttl)
+        .issuedAt(issuedAt)
+        .expiresAt(expiresAt)
         .sign(readPrivateKey(directory.resolve(PRIVATE_KEY_FILE)));
   }
 

@@ -19,8 +19,9 @@ public final class Launcher {
         up [--fresh]     Start PostgreSQL, Kafka and every service that has been built, and
                          print their URLs. Ctrl-C stops them all. Data is kept in .rapport/;
                          --fresh starts with empty databases and topics.
-        token --sub <userName> --roles <role,...> [--ttl 8h]
-                         Print a development token (RS256 JWT) that the local suite accepts.
+        token --sub <userName> --roles <role,...> [--ttl 8h] [--aud rapport]
+                         Print a development token (RS256 JWT) that the local suite accepts:
+                         issuer rapport-local, audience RAPPORT_JWT_AUDIENCE (default rapport).
                          Roles: requester, agent, lead, admin, integration.
         help             Show this text.
 
@@ -59,7 +60,7 @@ public final class Launcher {
         case "up":
           return new UpCommand(root, environment, out).run(rest);
         case "token":
-          return TokenCommand.run(rest, root.resolve(".rapport"), out);
+          return TokenCommand.run(rest, root.resolve(".rapport"), environment, out);
         case "help":
         case "--help":
         case "-h":

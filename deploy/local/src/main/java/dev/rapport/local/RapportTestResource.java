@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -39,23 +40,18 @@ public class RapportTestResource implements QuarkusTestResourceLifecycleManager 
   @Override
   public Map<String, String> start() {
     String jdbcUrl = (String) shared("createDatabase", service);
-    return Map.of(
-        "quarkus.datasource.jdbc.url",
-        jdbcUrl,
-        "quarkus.datasource.username",
-        EmbeddedPostgresServer.USER,
-        "quarkus.datasource.password",
-        EmbeddedPostgresServer.PASSWORD,
-        "kafka.bootstrap.servers",
-        bootstrapServers(),
-        "mp.jwt.verify.publickey.location",
-        DevTokens.publicKey(keyDirectory()).toString(),
-        "mp.jwt.verify.issuer",
-        DevTokens.ISSUER,
+    return Map.ofEntries(
+        Map.entry("quarkus.datasource.jdbc.url", jdbcUrl),
+        Map.entry("quarkus.datasource.username", EmbeddedPostgresServer.USER),
+        Map.entry("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD),
+        Map.entry("kafka.bootstrap.servers", bootstrapServers()),
+        Map.entry(
+            "mp.jwt.verify.publickey.location", DevTokens.publicKey(keyDirectory()).toString()),
+        Map.entry("mp.jwt.verify.issuer", DevTokens.ISSUER),
+        Map.entry("mp.jwt.verify.audiences", DevTokens.AUDIENCE),
         // In test mode Quarkus configures an in-memory key pair of its own unless the application
         // names a key at build time; NONE disables that key so the location above is used.
-        "mp.jwt.verify.publickey",
-        "NONE");
+        Map.entry("mp.jwt.verify.publickey", "NONE"));
   }
 
   /** Nothing to do: the infrastructure outlives each application and stops with the JVM. */
@@ -85,6 +81,38 @@ public class RapportTestResource implements QuarkusTestResourceLifecycleManager 
   public static String token(Duration ttl, String userName, String... roles) {
     return DevTokens.issue(
         keyDirectory(), userName, new LinkedHashSet<>(Arrays.asList(roles)), ttl);
+  }
+
+  /** A token for {@code userName} that expired a minute ago (beyond the services' clock skew). */
+  public static String expiredToken(String userName, String... roles) {
+    Instant now = Instant.now();
+    return DevTokens.sign(
+        keyDirectory(),
+        DevTokens.ISSUER,
+        DevTokens.AUDIENCE,
+        userName,
+        new LinkedHashSet<>(Arrays.asList(roles)),
+        now.minus(Duration.ofHours(1)),
+        now.minus(Duration.ofMinutes(1)));
+  }
+
+  /** A token signed with the right key but for another {@code audience}: services refuse it. */
+  public static String tokenForAudience(String audience, String userName, String... roles) {
+    return DevTokens.issue(
+        keyDirectory(), userName, new LinkedHashSet<>(Arrays.asList(roles)), TOKEN_TTL, audience);
+  }
+
+  /** A token signed with the right key but naming another {@code issuer}: services refuse it. */
+  public static String tokenFromIssuer(String issuer, String userName, String... roles) {
+    Instant now = Instant.now();
+    return DevTokens.sign(
+        keyDirectory(),
+        issuer,
+        DevTokens.AUDIENCE,
+        userName,
+        new LinkedHashSet<>(Arrays.asList(roles)),
+        now,
+        now.plus(TOKEN_TTL));
   }
 
   /** Stops the broker, e.g. to prove that events wait; {@link #startKafka()} brings it back. */

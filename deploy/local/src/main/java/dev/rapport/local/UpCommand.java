@@ -143,6 +143,9 @@ final class UpCommand {
     shared.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
     shared.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
     shared.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+    shared.put(
+        DevTokens.AUDIENCE_VARIABLE,
+        environment.getOrDefault(DevTokens.AUDIENCE_VARIABLE, DevTokens.AUDIENCE));
     shared.put("RAPPORT_SMTP_HOST", mail.host());
     shared.put("RAPPORT_SMTP_PORT", Integer.toString(mail.port()));
     // notification-service: secrets of this installation (never the development defaults), and

@@ -39,6 +39,7 @@ class DevTokensTest {
     assertThat(jwt.header()).containsEntry("alg", "RS256");
     assertThat(jwt.claims())
         .containsEntry("iss", "rapport-local")
+        .containsEntry("aud", "rapport")
         .containsEntry("upn", "alice@example.com")
         .containsEntry("sub", "alice@example.com");
     assertThat(jwt.claims().get("groups"))

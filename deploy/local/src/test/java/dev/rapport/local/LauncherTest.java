@@ -26,8 +26,22 @@ class LauncherTest {
     String token = out().strip();
     assertThat(out().lines()).hasSize(1);
     SignedJwt jwt = SignedJwt.parse(token);
-    assertThat(jwt.claims()).containsEntry("upn", "alice").containsEntry("sub", "alice");
+    assertThat(jwt.claims())
+        .containsEntry("upn", "alice")
+        .containsEntry("sub", "alice")
+        .containsEntry("iss", "rapport-local")
+        .containsEntry("aud", "rapport");
     assertThat(jwt.verifiesWith(root.resolve(".rapport/jwt/public.pem"))).isTrue();
+  }
+
+  @Test
+  void tokenSignsForTheAudienceTheServicesAreToldToExpect() throws Exception {
+    run(Map.of("RAPPORT_JWT_AUDIENCE", "itsm"), "token", "--sub", "alice", "--roles", "agent");
+    assertThat(SignedJwt.parse(out().strip()).claims()).containsEntry("aud", "itsm");
+    out.reset();
+
+    run(Map.of(), "token", "--sub", "alice", "--roles", "agent", "--aud", "crm");
+    assertThat(SignedJwt.parse(out().strip()).claims()).containsEntry("aud", "crm");
   }
 
   @Test

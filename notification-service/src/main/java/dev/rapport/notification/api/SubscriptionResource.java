@@ -9,7 +9,6 @@ import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
-import dev.rapport.support.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -33,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -90,7 +90,7 @@ public class SubscriptionResource {
     // answers the subscription without it (it is stored encrypted and never shown again).
     String[] secretShownOnce = {null};
     return creation.create(
-        "subscriptions:" + caller.toLowerCase(java.util.Locale.ROOT),
+        "subscriptions:" + caller.toLowerCase(Locale.ROOT),
         idempotencyKey,
         request,
         () -> {
@@ -119,8 +119,9 @@ public class SubscriptionResource {
   @Operation(
       summary = "The subscriptions",
       description =
-          "Oldest first, keyset-paginated (pass nextCursor as after). Secrets are never shown;"
-              + " URLs are redacted.")
+          "An admin sees every subscription, an integration those it created. Oldest first,"
+              + " keyset-paginated (pass nextCursor as after). Secrets are never shown; URLs are"
+              + " redacted.")
   public Page<SubscriptionResponse> list(
       @Parameter(description = "1 to 200")
           @QueryParam("limit")
@@ -132,6 +133,10 @@ public class SubscriptionResource {
           String after) {
     String query = "active = true";
     Map<String, Object> params = new HashMap<>();
+    if (!identity.hasRole(ADMIN)) {
+      query += " and lower(createdBy) = :me";
+      params.put("me", caller().toLowerCase(Locale.ROOT));
+    }
     if (after != null) {
       Cursor.Position position = Cursor.decodePosition(after);
       params.put("at", position.at());
@@ -149,8 +154,10 @@ public class SubscriptionResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One subscription", description = "Without its secret; URL redacted.")
-  @APIResponse(responseCode = "404", description = "No such subscription")
+  @Operation(
+      summary = "One subscription",
+      description = "Without its secret; URL redacted. An integration sees only its own.")
+  @APIResponse(responseCode = "404", description = "No such subscription, or not the caller's")
   @APIResponse(responseCode = "200", description = "The subscription (never its secret)")
   public SubscriptionResponse get(@PathParam("id") String id) {
     return SubscriptionResponse.listed(find(QueryParams.uuid("id", id)));
@@ -163,18 +170,19 @@ public class SubscriptionResource {
       summary = "Unsubscribe",
       description =
           "Nothing more is sent to it; its deliveries not yet sent end DEAD. Deliveries already"
-              + " made stay visible in /api/v1/deliveries.")
+              + " made stay visible in /api/v1/deliveries. An integration may delete only its"
+              + " own.")
   @APIResponse(responseCode = "204", description = "Unsubscribed")
-  @APIResponse(responseCode = "404", description = "No such subscription")
+  @APIResponse(responseCode = "404", description = "No such subscription, or not the caller's")
   public void delete(@PathParam("id") String id) {
-    subscriptions.delete(QueryParams.uuid("id", id));
+    subscriptions.delete(QueryParams.uuid("id", id), caller(), identity.hasRole(ADMIN));
   }
 
-  private static Subscription find(UUID id) {
-    Subscription s = Subscription.findById(id);
-    if (s == null || !s.active) {
-      throw ProblemException.notFound("Subscription", id.toString());
-    }
-    return s;
+  private Subscription find(UUID id) {
+    return subscriptions.find(id, caller(), identity.hasRole(ADMIN));
+  }
+
+  private String caller() {
+    return identity.getPrincipal().getName();
   }
 }

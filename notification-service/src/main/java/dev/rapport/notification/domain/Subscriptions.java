@@ -110,13 +110,29 @@ public class Subscriptions {
     return new Created(s, clear);
   }
 
-  /** Stops deliveries to it; deliveries not yet sent end DEAD ("The subscription was deleted"). */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void delete(UUID id) {
+  /**
+   * An active subscription the caller may see: an admin sees every one, anyone else (an
+   * integration) only those they created; others answer as not found, so they do not leak.
+   */
+  public Subscription find(UUID id, String caller, boolean admin) {
     Subscription s = Subscription.findById(id);
-    if (s == null || !s.active) {
+    if (s == null || !s.active || !(admin || isCreatedBy(s, caller))) {
       throw ProblemException.notFound("Subscription", id.toString());
     }
-    s.active = false;
+    return s;
+  }
+
+  /** Whether {@code caller} created it; user names compare without regard to case. */
+  public static boolean isCreatedBy(Subscription subscription, String caller) {
+    return subscription.createdBy.equalsIgnoreCase(caller);
+  }
+
+  /**
+   * Stops deliveries to it; deliveries not yet sent end DEAD ("The subscription was deleted"). Only
+   * its creator or an admin may.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void delete(UUID id, String caller, boolean admin) {
+    find(id, caller, admin).active = false;
   }
 }

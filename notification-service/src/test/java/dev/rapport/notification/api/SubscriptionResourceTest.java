@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -208,6 +210,72 @@ class SubscriptionResourceTest {
         .then()
         .statusCode(403);
     given().get("/api/v1/subscriptions").then().statusCode(401);
+  }
+
+  @Test
+  void anIntegrationSeesAndDeletesOnlyItsOwnSubscriptionsWhileAnAdminSeesAll() {
+    String other = RapportTestResource.token("hr-feed@example.com", "integration");
+    String admins = create(ADMIN, webhook("https://admin.example.com/" + Fixtures.unique("a")));
+    String others = create(other, webhook("https://hr.example.com/" + Fixtures.unique("h")));
+    String mine =
+        create(INTEGRATION, webhook("https://bridge.example.com/" + Fixtures.unique("b")));
+
+    given()
+        .auth()
+        .oauth2(INTEGRATION)
+        .queryParam("limit", 200)
+        .get("/api/v1/subscriptions")
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItem(mine))
+        .body("items.id", not(hasItem(admins)))
+        .body("items.id", not(hasItem(others)))
+        .body("items.createdBy", everyItem(equalTo("bridge@example.com")));
+    for (String foreign : List.of(admins, others)) {
+      given()
+          .auth()
+          .oauth2(INTEGRATION)
+          .get("/api/v1/subscriptions/" + foreign)
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json");
+      given()
+          .auth()
+          .oauth2(INTEGRATION)
+          .delete("/api/v1/subscriptions/" + foreign)
+          .then()
+          .statusCode(404);
+    }
+    // Nothing was deleted: the admin still sees every one of them.
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .queryParam("limit", 200)
+        .get("/api/v1/subscriptions")
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItems(admins, others, mine));
+    given().auth().oauth2(ADMIN).get("/api/v1/subscriptions/" + others).then().statusCode(200);
+    given().auth().oauth2(ADMIN).delete("/api/v1/subscriptions/" + others).then().statusCode(204);
+    given()
+        .auth()
+        .oauth2(INTEGRATION)
+        .delete("/api/v1/subscriptions/" + mine)
+        .then()
+        .statusCode(204);
+  }
+
+  private static String create(String token, Map<String, Object> body) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/subscriptions")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   @Test

@@ -16,9 +16,15 @@ public class CurrentCaller {
   }
 
   public Caller get() {
+    boolean person =
+        identity.hasRole(Roles.AGENT)
+            || identity.hasRole(Roles.LEAD)
+            || identity.hasRole(Roles.ADMIN)
+            || identity.hasRole(Roles.REQUESTER);
     return new Caller(
         UserNames.normalise(identity.getPrincipal().getName()),
         Roles.isStaff(identity),
-        identity.hasRole(Roles.ADMIN));
+        identity.hasRole(Roles.ADMIN),
+        identity.hasRole(Roles.INTEGRATION) && !person);
   }
 }

@@ -78,13 +78,13 @@ public class TicketResource {
   @POST
   @Transactional
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN})
   @Operation(
       summary = "Raise a ticket",
       description =
           "Opens an incident or service request in status NEW. Priority P1–P4 comes from the"
               + " impact × urgency matrix. Send an Idempotency-Key to make retries safe: the same"
-              + " key and body within 24 h answer with the ticket first created.")
+              + " key and body within 24 h answer with the ticket first created. IT staff and"
+              + " integrations may raise one on behalf of someone else ('requester').")
   @APIResponse(responseCode = "201", description = "Created; Location names the ticket")
   @APIResponse(responseCode = "400", description = "Invalid body (problem+json with field errors)")
   @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
@@ -190,7 +190,7 @@ public class TicketResource {
           "NEW → ASSIGNED → IN_PROGRESS ⇄ WAITING_ON_CUSTOMER / ON_HOLD → RESOLVED → CLOSED;"
               + " CANCELLED from open statuses; RESOLVED → IN_PROGRESS reopens within the reopen"
               + " window. Resolving needs 'reason'. A requester may cancel, reply, accept or"
-              + " reopen.")
+              + " reopen; an integration may not move tickets.")
   @APIResponse(
       responseCode = "200",
       description = "The ticket in its new status; ETag carries its version",
@@ -228,7 +228,7 @@ public class TicketResource {
       summary = "Post a public update or an internal work note",
       description =
           "PUBLIC updates reach the requester, watchers and stakeholders; INTERNAL notes are for"
-              + " IT only. A requester's reply moves a ticket WAITING_ON_CUSTOMER back to"
+              + " IT only (agents, leads, admins; not integrations). A requester's reply moves a ticket WAITING_ON_CUSTOMER back to"
               + " IN_PROGRESS.")
   @APIResponse(responseCode = "201", description = "Posted")
   public Response postUpdate(

@@ -31,6 +31,19 @@ public final class TicketAccess {
     }
   }
 
+  /**
+   * Moving a ticket and writing internal notes are the work of people (the requester or IT), not of
+   * an integration: a bot or an HR feed must not close or cancel anyone's ticket.
+   */
+  public static void requireNotIntegration(Caller caller, String action) {
+    if (caller.integration()) {
+      throw ProblemException.forbidden(
+          "An integration may not "
+              + action
+              + "; IT staff or the requester may (see docs/security.md).");
+    }
+  }
+
   public static void requireStaff(Caller caller, String action) {
     if (!caller.staff()) {
       throw ProblemException.forbidden("Only IT staff may " + action + ".");

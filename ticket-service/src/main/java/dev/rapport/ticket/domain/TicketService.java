@@ -199,6 +199,7 @@ public class TicketService {
   public Ticket transition(
       String idOrKey, TicketStatus to, String reason, String ifMatch, Caller caller) {
     Ticket ticket = forChange(idOrKey, ifMatch, caller);
+    TicketAccess.requireNotIntegration(caller, "change a ticket's status");
     TicketAccess.requireRequesterOrStaff(caller, ticket, "change a ticket's status");
     Instant now = clock.instant();
     TicketStatusMachine.Kind kind = statusMachine.check(ticket, to, reason, caller.staff(), now);
@@ -305,6 +306,9 @@ public class TicketService {
       throw ProblemException.forbidden("Only IT staff may post internal work notes.");
     }
     requireNotFinished(ticket, "post updates on");
+    if (visibility == Visibility.INTERNAL) {
+      TicketAccess.requireNotIntegration(caller, "post internal work notes");
+    }
     Instant now = clock.instant();
     TicketUpdate update = addUpdate(ticket, visibility, body, caller.userName(), false, now);
     if (!caller.staff() && ticket.status == TicketStatus.WAITING_ON_CUSTOMER) {
