@@ -8,8 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.DnsResolver;
@@ -41,7 +43,7 @@ public class HttpPoster {
   private static final DnsResolver NO_RESOLVING =
       new DnsResolver() {
         @Override
-        public java.net.InetAddress[] resolve(String host) throws UnknownHostException {
+        public InetAddress[] resolve(String host) throws UnknownHostException {
           throw new UnknownHostException(host + " (addresses come from the outbound guard)");
         }
 
@@ -98,7 +100,7 @@ public class HttpPoster {
     }
     HttpHost pinned =
         new HttpHost(
-            target.uri().getScheme().toLowerCase(java.util.Locale.ROOT),
+            target.uri().getScheme().toLowerCase(Locale.ROOT),
             target.addresses().get(0),
             target.host(),
             target.port());

@@ -16,6 +16,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,7 +121,7 @@ public class MessageComposer {
                 Arrays.stream(body.split("\n\n")).map(p -> Arrays.asList(p.split("\n"))).toList());
     String text = tidy(render(engine.getTemplate("messages/email.txt").instance().data(data)));
     String html = render(engine.getTemplate("messages/email.html").instance().data(data));
-    Map<String, Object> chatData = new java.util.HashMap<>(data);
+    Map<String, Object> chatData = new HashMap<>(data);
     chatData.put("subject", SlackText.escape(subject));
     chatData.put("body", SlackText.escape(body));
     String chat = tidy(render(engine.getTemplate("messages/chat.txt").instance().data(chatData)));

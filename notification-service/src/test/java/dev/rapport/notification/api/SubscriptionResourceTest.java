@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -21,6 +22,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +58,7 @@ class SubscriptionResourceTest {
   void theSecretIsShownOnceAndAnIntegrationManagesSubscriptions() {
     String url = "https://bridge.example.com/" + Fixtures.unique("events");
     String key = Fixtures.unique("key");
-    io.restassured.path.json.JsonPath created =
+    JsonPath created =
         given()
             .auth()
             .oauth2(INTEGRATION)
@@ -93,7 +95,7 @@ class SubscriptionResourceTest {
         .header("Idempotent-Replayed", "true")
         .body("id", equalTo(id))
         // Shown once means once: not again to whoever replays the request.
-        .body("$", not(org.hamcrest.Matchers.hasKey("secret")));
+        .body("$", not(hasKey("secret")));
 
     given()
         .auth()

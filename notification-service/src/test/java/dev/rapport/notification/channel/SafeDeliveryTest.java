@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.events.Topics;
 import dev.rapport.events.ticket.TicketResolved;
 import dev.rapport.events.ticket.TicketSummary;
 import dev.rapport.local.HttpReceiver;
@@ -174,7 +175,7 @@ class SafeDeliveryTest {
     } finally {
       pool.shutdownNow();
     }
-    try (TopicReader topic = new TopicReader(dev.rapport.events.Topics.NOTIFICATIONS)) {
+    try (TopicReader topic = new TopicReader(Topics.NOTIFICATIONS)) {
       assertThat(topic.await(d.id.toString(), 1))
           .extracting(TopicReader.Event::type)
           .contains("rapport.notification.read.v1");

@@ -1,9 +1,11 @@
 package dev.rapport.notification.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.runtime.LaunchMode;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class ProductionSecretsTest {
@@ -45,12 +47,11 @@ class ProductionSecretsTest {
 
   @Test
   void theApplicationsDefaultLinkSecretIsTheOneRefused() throws Exception {
-    java.util.Properties properties = new java.util.Properties();
+    Properties properties = new Properties();
     try (var in = getClass().getResourceAsStream("/application.properties")) {
       properties.load(in);
     }
-    org.assertj.core.api.Assertions.assertThat(
-            properties.getProperty("rapport.notification.link-secret"))
+    assertThat(properties.getProperty("rapport.notification.link-secret"))
         .contains(ProductionSecrets.DEVELOPMENT_LINK_SECRET);
   }
 }

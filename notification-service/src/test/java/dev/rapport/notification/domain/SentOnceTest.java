@@ -15,10 +15,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class SentOnceTest {
               .call(
                   () -> {
                     Instant now = Instant.now();
-                    List<UUID> made = new java.util.ArrayList<>();
+                    List<UUID> made = new ArrayList<>();
                     for (int i = 0; i < EVENTS; i++) {
                       Delivery d = new Delivery();
                       d.id = UUID.randomUUID();
@@ -105,8 +105,6 @@ class SentOnceTest {
       assertThat(received.keySet())
           .containsExactlyInAnyOrderElementsOf(
               ids.stream().map(UUID::toString).collect(Collectors.toList()));
-      assertThat(ids.stream().collect(Collectors.toMap(Function.identity(), id -> 1)))
-          .hasSize(EVENTS);
     }
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +27,7 @@ class OutboundGuardTest {
 
   private static final OutboundGuard.Resolver RESOLVER =
       host -> {
-        String address = DNS.get(host.toLowerCase(java.util.Locale.ROOT));
+        String address = DNS.get(host.toLowerCase(Locale.ROOT));
         if (address != null) {
           return new InetAddress[] {InetAddress.getByName(address)};
         }
