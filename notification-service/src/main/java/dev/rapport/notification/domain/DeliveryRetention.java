@@ -1,12 +1,10 @@
 package dev.rapport.notification.domain;
 
 import dev.rapport.notification.config.RetentionConfig;
-import dev.rapport.support.retention.BatchedDelete;
+import dev.rapport.support.retention.RetentionPurge;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
+import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Instant;
 import javax.sql.DataSource;
 
 /**
@@ -15,8 +13,8 @@ import javax.sql.DataSource;
  * their age, and so does a digest whose gathered messages are not final yet (deleting it would put
  * them back in the queue of the next digest).
  */
-@ApplicationScoped
-public class DeliveryRetention {
+@Singleton
+public class DeliveryRetention extends RetentionPurge {
   private static final String FINAL = "('SENT', 'DEAD', 'SUPPRESSED')";
   private static final String DELETE_BATCH =
       "DELETE FROM deliveries WHERE id IN (SELECT d.id FROM deliveries d"
@@ -27,14 +25,14 @@ public class DeliveryRetention {
           + FINAL
           + ") ORDER BY d.created_at, d.id LIMIT ?)";
 
-  private final BatchedDelete delete;
-  private final RetentionConfig config;
-  private final Clock clock;
-
   DeliveryRetention(DataSource dataSource, RetentionConfig config, Clock clock) {
-    this.delete = new BatchedDelete(dataSource, "final deliveries", DELETE_BATCH);
-    this.config = config;
-    this.clock = clock;
+    super(
+        dataSource,
+        "final deliveries",
+        DELETE_BATCH,
+        clock,
+        config::deliveries,
+        config::purgeBatchSize);
   }
 
   @Scheduled(
@@ -42,15 +40,6 @@ public class DeliveryRetention {
       every = "${rapport.cleanup.interval:15m}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
-    delete.olderThanOrLog(cutoff(), config.purgeBatchSize());
-  }
-
-  /** Deletes final deliveries created before the retention; answers how many went. */
-  public long purge() throws SQLException {
-    return delete.olderThan(cutoff(), config.purgeBatchSize());
-  }
-
-  private Instant cutoff() {
-    return clock.instant().minus(config.deliveries());
+    purgeOrLog();
   }
 }
