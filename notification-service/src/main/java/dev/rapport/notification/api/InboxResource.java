@@ -16,7 +16,6 @@ import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -105,17 +104,18 @@ public class InboxResource {
   @APIResponse(responseCode = "404", description = "Not a message in the caller's inbox")
   public InboxItem read(@PathParam("id") String id) {
     UUID uuid = QueryParams.uuid("id", id);
-    // Locked, so that two first reads at once make one read event.
-    Delivery d = Delivery.findById(uuid, LockModeType.PESSIMISTIC_WRITE);
+    Delivery d = Delivery.findById(uuid);
     if (d == null
         || d.channel != Channel.IN_APP
         || d.status != DeliveryStatus.SENT
         || !d.recipient.equalsIgnoreCase(caller())) {
       throw ProblemException.notFound("Inbox message", id);
     }
-    if (d.readAt == null) {
-      Instant now = clock.instant();
-      d.readAt = now;
+    Instant now = clock.instant();
+    boolean first = Delivery.markFirstRead(d.id, now);
+    // The row as it is now: read by this call or by an earlier one.
+    Delivery.getEntityManager().refresh(d);
+    if (first) {
       events.read(d, NotificationEvents.ReadBy.INBOX, now);
     }
     return InboxItem.of(d);

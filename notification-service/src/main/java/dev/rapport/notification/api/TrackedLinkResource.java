@@ -79,10 +79,7 @@ public class TrackedLinkResource {
           Map.of());
     }
     Delivery.getEntityManager().detach(delivery);
-    // One conditional update: of two follows at the same moment, one finds read_at still empty
-    // (the other waits for its row lock, then sees it set), so the read is announced once.
-    int first = Delivery.update("readAt = ?1 where id = ?2 and readAt is null", now, delivery.id);
-    if (first == 1) {
+    if (Delivery.markFirstRead(delivery.id, now)) {
       delivery.readAt = now;
       events.read(delivery, NotificationEvents.ReadBy.LINK, now);
     }

@@ -10,8 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Sends an e-mail over SMTP with quarkus-mailer: HTML and text parts (text only when there is no
  * HTML), To = the delivery's address, From = {@code quarkus.mailer.from}. Sent means the SMTP
- * server accepted it. quarkus-mailer has no connect or read timeout of its own (Vert.x waits 60 s
- * to connect and forever for an answer), so a try that takes longer than {@code
+ * server accepted it. quarkus-mailer 3.33 exposes no connect or read timeout (its
+ * MailerRuntimeConfig has none; Vert.x then waits 60 s to connect and forever for an answer), and
+ * {@code quarkus.mailer.timeout} bounds only the blocking Mailer, not this reactive one. So this
+ * bound is the only one: a try that takes longer than {@code
  * rapport.notification.delivery.smtp-timeout} fails and is retried, and its sender thread is free.
  */
 @ApplicationScoped

@@ -99,4 +99,13 @@ public class Delivery extends PanacheEntityBase {
   public Instant readAt;
 
   @Version public int version;
+
+  /**
+   * Records the message read at {@code at} unless it already was: one conditional update, so of
+   * several reads at the same moment exactly one returns true (the others wait for its row lock,
+   * then find read_at set) and the read is announced once.
+   */
+  public static boolean markFirstRead(UUID id, Instant at) {
+    return update("readAt = ?1 where id = ?2 and readAt is null", at, id) == 1;
+  }
 }

@@ -26,6 +26,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -181,6 +182,54 @@ class SafeDeliveryTest {
           .contains("rapport.notification.read.v1");
     }
     // Every follow has answered, so every event it could write is in the outbox by now.
+    assertThat(readEventsInOutbox(d.id)).isEqualTo(1);
+  }
+
+  @Test
+  void anInboxMessageMarkedReadManyTimesAtOnceRecordsOneRead() throws Exception {
+    String reader = Fixtures.unique("ana") + "@example.com";
+    Delivery d = Fixtures.pending(Channel.IN_APP, reader, null);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Fixtures.reload(d.id).status == DeliveryStatus.SENT);
+    String token = RapportTestResource.token(reader, "requester");
+    int readers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(readers);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<CompletableFuture<Response>> answers = new ArrayList<>();
+      for (int i = 0; i < readers; i++) {
+        answers.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    start.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return given()
+                      .auth()
+                      .oauth2(token)
+                      .post("/api/v1/inbox/{id}/read", d.id)
+                      .andReturn();
+                },
+                pool));
+      }
+      start.countDown();
+      for (CompletableFuture<Response> answer : answers) {
+        Response response = answer.get();
+        assertThat(response.statusCode()).isEqualTo(200);
+        // Every caller, first or not, sees the message read.
+        assertThat(response.jsonPath().getString("readAt")).isNotNull();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(readEventsInOutbox(d.id)).isEqualTo(1);
+  }
+
+  /** The rapport.notification.read.v1 events written for a delivery. */
+  private int readEventsInOutbox(UUID deliveryId) {
     Number reads =
         QuarkusTransaction.requiringNew()
             .call(
@@ -189,9 +238,9 @@ class SafeDeliveryTest {
                         em.createNativeQuery(
                                 "select count(*) from outbox where message_key = :id"
                                     + " and type = 'rapport.notification.read.v1'")
-                            .setParameter("id", d.id.toString())
+                            .setParameter("id", deliveryId.toString())
                             .getSingleResult());
-    assertThat(reads.intValue()).isEqualTo(1);
+    return reads.intValue();
   }
 
   @Test
