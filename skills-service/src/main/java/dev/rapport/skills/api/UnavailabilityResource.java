@@ -13,6 +13,7 @@ import dev.rapport.skills.domain.References;
 import dev.rapport.skills.domain.Stewardship;
 import dev.rapport.skills.domain.Unavailability;
 import dev.rapport.support.api.Page;
+import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.support.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -108,25 +110,25 @@ public class UnavailabilityResource {
   @Operation(
       summary = "A person's current and upcoming unavailability",
       description =
-          "Periods that have not ended yet, earliest first. For IT staff and the person"
-              + " themself.")
+          "Periods that have not ended yet, earliest first, paginated by cursor: pass nextCursor"
+              + " as 'after'. For IT staff and the person themself.")
+  @APIResponse(responseCode = "400", description = "limit out of 1..200, or a malformed cursor")
   @APIResponse(responseCode = "403", description = "Neither IT staff nor the person")
   @APIResponse(responseCode = "404", description = "No such person")
   @APIResponse(responseCode = "200", description = "A page of periods")
   public Page<UnavailabilityResponse> list(
       @Parameter(description = "Person id, userName, or 'me'", example = "me") @PathParam("person")
-          String personRef) {
+          String personRef,
+      @Valid @BeanParam PageRequest page) {
     Caller who = caller.get();
     Person person = references.person(personRef, who);
     if (!who.staff() && !stewardship.isSelf(who, person)) {
       throw ProblemException.forbidden("Only IT staff and the person may see their availability");
     }
     var now = clock.instant();
-    return new Page<>(
-        availability.currentAndUpcoming(person.id).stream()
-            .map(p -> UnavailabilityResponse.of(p, person, now))
-            .toList(),
-        null);
+    return availability
+        .currentAndUpcoming(person.id, page.after, page.limit)
+        .map(p -> UnavailabilityResponse.of(p, person, now));
   }
 
   @DELETE

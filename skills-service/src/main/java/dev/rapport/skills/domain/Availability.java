@@ -1,5 +1,7 @@
 package dev.rapport.skills.domain;
 
+import dev.rapport.support.api.Cursor;
+import dev.rapport.support.api.Page;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,10 +62,33 @@ public class Availability {
     }
   }
 
-  /** {@code person}'s periods that have not ended yet (current and upcoming), earliest first. */
-  public List<Unavailability> currentAndUpcoming(UUID personId) {
-    return Unavailability.list(
-        "personId = ?1 and endsAt > ?2 order by startsAt, endsAt", personId, clock.instant());
+  /**
+   * A page of {@code person}'s periods that have not ended yet (current and upcoming), earliest
+   * first; {@code after} is the previous page's cursor (start, end, id of its last period).
+   */
+  public Page<Unavailability> currentAndUpcoming(UUID personId, String after, int limit) {
+    StringBuilder where = new StringBuilder("personId = :person and endsAt > :now");
+    Map<String, Object> params = new HashMap<>();
+    params.put("person", personId);
+    params.put("now", clock.instant());
+    if (after != null) {
+      List<String> last = Cursor.decode(after, 3);
+      params.put("start", Cursor.instant(last.get(0)));
+      params.put("end", Cursor.instant(last.get(1)));
+      params.put("id", Cursor.uuid(last.get(2)));
+      where.append(
+          " and (startsAt > :start or (startsAt = :start and (endsAt > :end"
+              + " or (endsAt = :end and id > :id))))");
+    }
+    List<Unavailability> rows =
+        Unavailability.<Unavailability>find(where + " order by startsAt, endsAt, id", params)
+            .page(0, limit + 1)
+            .list();
+    return Page.fromLookahead(
+        rows,
+        limit,
+        period ->
+            List.of(period.startsAt.toString(), period.endsAt.toString(), period.id.toString()));
   }
 
   /**

@@ -1,10 +1,14 @@
 package dev.rapport.skills.scim;
 
+import static dev.rapport.support.input.InputRules.CONTROL_CHARACTERS;
+import static dev.rapport.support.input.InputRules.INSTANT_RANGE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.unboundid.scim2.common.Path;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.filters.Filter;
 import com.unboundid.scim2.common.filters.FilterType;
+import dev.rapport.support.input.InputRules;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,7 +28,9 @@ import java.util.regex.Pattern;
  * "work" and value co "@example.com"]}). Attribute names are matched without regard to case;
  * strings are compared without regard to case unless the attribute is caseExact (id-like values
  * such as externalId). A comparison with an absent value is false, so {@code not (title eq "x")}
- * also finds people without a title. Values are bound as parameters, never spliced into SQL.
+ * also finds people without a title. Values are bound as parameters, never spliced into SQL, and
+ * pass support's InputRules like any other parameter: PostgreSQL takes no NUL in text and no date
+ * past year 9999 from us, so such a value is a 400 invalidFilter, not a database error.
  */
 final class FilterSql {
   /** More comparisons than any provisioning client sends; beyond it, a 400 tooMany. */
@@ -168,6 +174,10 @@ final class FilterSql {
     if (!value.isTextual()) {
       throw ScimProblems.invalidFilter(filter.getAttributePath() + " is compared with a string");
     }
+    if (!InputRules.isAcceptableParameter(value.asText())) {
+      throw ScimProblems.invalidFilter(
+          filter.getAttributePath() + " is compared with a string that " + CONTROL_CHARACTERS);
+    }
     boolean ignoreCase = column.kind() == Kind.TEXT;
     String expression = ignoreCase ? "lower(" + column.sql() + ")" : column.sql();
     String given = ignoreCase ? value.asText().toLowerCase(Locale.ROOT) : value.asText();
@@ -198,15 +208,27 @@ final class FilterSql {
       throw ScimProblems.invalidFilter(
           filter.getAttributePath() + " is a dateTime: compare it with eq, ne, gt, ge, lt or le");
     }
-    try {
-      Instant given = OffsetDateTime.parse(value.asText()).toInstant();
-      return ordered(type, column.sql(), OffsetDateTime.ofInstant(given, ZoneOffset.UTC));
-    } catch (DateTimeParseException e) {
+    Instant given = instant(value.asText());
+    if (given == null) {
       throw ScimProblems.invalidFilter(
           filter.getAttributePath()
               + " is compared with '"
               + value.asText()
               + "', which is not an xsd:dateTime such as 2025-01-31T09:00:00Z");
+    }
+    if (!InputRules.isInRange(given)) {
+      throw ScimProblems.invalidFilter(
+          filter.getAttributePath() + " is compared with a dateTime that " + INSTANT_RANGE);
+    }
+    return ordered(type, column.sql(), OffsetDateTime.ofInstant(given, ZoneOffset.UTC));
+  }
+
+  /** The instant a filter value names, or null if it is no date-time at all. */
+  private static Instant instant(String text) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
     }
   }
 

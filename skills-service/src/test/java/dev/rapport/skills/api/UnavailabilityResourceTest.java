@@ -17,6 +17,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,6 +98,57 @@ class UnavailabilityResourceTest {
         .delete("/api/v1/people/me/unavailability/{id}", id)
         .then()
         .statusCode(404)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void theListIsPagedEarliestFirstAndLimitIsBounded() {
+    List<String> marked = new ArrayList<>();
+    // Two periods share a start, so the cursor must tell them apart by end.
+    for (int i = 0; i < 5; i++) {
+      Instant start = from.plus(Duration.ofDays(i / 2 * 2));
+      Instant end = start.plus(Duration.ofHours(1 + i % 2)).plus(Duration.ofDays(1));
+      marked.add(
+          as(pia, "agent")
+              .contentType(ContentType.JSON)
+              .body(Map.of("from", start.toString(), "until", end.toString()))
+              .post("/api/v1/people/me/unavailability")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id"));
+    }
+    List<String> seen = new ArrayList<>();
+    String after = null;
+    int pages = 0;
+    do {
+      RequestSpecification request = as(pia, "requester").queryParam("limit", 2);
+      if (after != null) {
+        request.queryParam("after", after);
+      }
+      var page = request.get("/api/v1/people/me/unavailability").then().statusCode(200).extract();
+      List<String> items = page.path("items.id");
+      assertThat(items).hasSizeLessThanOrEqualTo(2);
+      seen.addAll(items);
+      after = page.path("nextCursor");
+      pages++;
+    } while (after != null && pages < 10);
+    assertThat(seen).containsExactlyElementsOf(marked);
+    assertThat(pages).isEqualTo(3);
+
+    for (String limit : List.of("0", "201")) {
+      as(pia, "requester")
+          .queryParam("limit", limit)
+          .get("/api/v1/people/me/unavailability")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json");
+    }
+    as(pia, "requester")
+        .queryParam("after", "not-a-cursor")
+        .get("/api/v1/people/me/unavailability")
+        .then()
+        .statusCode(400)
         .contentType("application/problem+json");
   }
 

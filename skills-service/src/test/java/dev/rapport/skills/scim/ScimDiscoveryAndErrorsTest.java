@@ -16,6 +16,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,6 +129,24 @@ class ScimDiscoveryAndErrorsTest {
         .then()
         .statusCode(201)
         .contentType(startsWith(SCIM_JSON));
+  }
+
+  @Test
+  void filterValuesPostgresCannotTakeAreInvalidFilters() {
+    for (String filter :
+        List.of(
+            "meta.lastModified gt \"9999999-01-01T00:00:00Z\"",
+            "meta.lastModified gt \"+10000-01-01T00:00:00Z\"",
+            "meta.created lt \"-0001-01-01T00:00:00Z\"",
+            "meta.lastModified gt \"2025-13-45T00:00:00Z\"",
+            "meta.created eq \"yesterday\"",
+            "displayName eq \"a\\u0000b\"",
+            "externalId sw \"a\\u0000\"")) {
+      for (String resources : List.of("/scim/v2/Users", "/scim/v2/Groups")) {
+        scimError(hr().queryParam("filter", filter).get(resources).then(), 400)
+            .body("scimType", equalTo("invalidFilter"));
+      }
+    }
   }
 
   @Test

@@ -26,9 +26,13 @@ public final class TicketAccess {
 
   /** Only the requester and IT may act on a ticket; watchers and stakeholders only follow it. */
   public static void requireRequesterOrStaff(Caller caller, Ticket ticket, String action) {
-    if (!caller.staff() && !ticket.requester.equals(caller.userName())) {
+    if (!mayAct(caller, ticket)) {
       throw ProblemException.forbidden("Only the requester or IT staff may " + action + ".");
     }
+  }
+
+  private static boolean mayAct(Caller caller, Ticket ticket) {
+    return caller.staff() || ticket.requester.equals(caller.userName());
   }
 
   /**
@@ -42,6 +46,20 @@ public final class TicketAccess {
               + action
               + "; IT staff or the requester may (see docs/security.md).");
     }
+  }
+
+  /**
+   * Whether the caller may move this ticket at all, the rule {@link #requireMayMove} enforces; a
+   * ticket offers no moves to a caller for whom this is false.
+   */
+  public static boolean mayMove(Caller caller, Ticket ticket) {
+    return !caller.integration() && mayAct(caller, ticket);
+  }
+
+  /** {@link #mayMove} or a 403 saying who may. */
+  public static void requireMayMove(Caller caller, Ticket ticket) {
+    requireNotIntegration(caller, "change a ticket's status");
+    requireRequesterOrStaff(caller, ticket, "change a ticket's status");
   }
 
   public static void requireStaff(Caller caller, String action) {

@@ -8,13 +8,16 @@ import static dev.rapport.ticket.api.Api.uniquePerson;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import dev.rapport.local.RapportTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +86,56 @@ class IntegrationRoleTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("NEW"));
+  }
+
+  @Test
+  void aTicketOffersAnIntegrationNoMovesAndStaffTheirs() {
+    String id = open(uniquePerson("alice"));
+    as(BOT, "integration")
+        .get("/api/v1/tickets/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("allowedTransitions", empty());
+    agent()
+        .get("/api/v1/tickets/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("allowedTransitions", hasItems("ASSIGNED", "CANCELLED"));
+  }
+
+  @Test
+  void aWatcherWhoIsNotTheRequesterIsOfferedNoMoves() {
+    String alice = uniquePerson("alice");
+    String bob = uniquePerson("bob");
+    Map<String, Object> body = incident("Printer jams");
+    body.put("watchers", List.of(bob));
+    String id =
+        given()
+            .auth()
+            .oauth2(RapportTestResource.token(alice, "requester"))
+            .contentType("application/json")
+            .body(body)
+            .post("/api/v1/tickets")
+            .then()
+            .statusCode(201)
+            .body("allowedTransitions", hasItems("CANCELLED"))
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(RapportTestResource.token(bob, "requester"))
+        .get("/api/v1/tickets/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("allowedTransitions", empty());
+    given()
+        .auth()
+        .oauth2(RapportTestResource.token(bob, "requester"))
+        .contentType("application/json")
+        .body(Map.of("to", "CANCELLED"))
+        .post("/api/v1/tickets/{id}/transitions", id)
+        .then()
+        .statusCode(403);
   }
 
   @Test
