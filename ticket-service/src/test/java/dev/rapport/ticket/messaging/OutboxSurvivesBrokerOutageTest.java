@@ -60,7 +60,12 @@ class OutboxSurvivesBrokerOutageTest {
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(30))
         .until(() -> pendingOutboxRows() == 0);
-    io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200);
+    // Ready again once every Kafka client is back: the relay (outbox drained) and the people
+    // consumer, whose group rejoins a little after the broker returns.
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200));
   }
 
   private static long pendingOutboxRows() throws Exception {
