@@ -93,25 +93,25 @@ public class ScimOpenApiFilter implements OASFilter {
             OASFactory.createSchema()
                 .addType(Schema.SchemaType.ARRAY)
                 .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .example(List.of("urn:ietf:params:scim:api:messages:2.0:Error")))
+                .examples(List.of(List.of("urn:ietf:params:scim:api:messages:2.0:Error"))))
         .addProperty(
             "status",
             OASFactory.createSchema()
                 .addType(Schema.SchemaType.STRING)
                 .description("The HTTP status, as a string")
-                .example("400"))
+                .examples(List.of("400")))
         .addProperty(
             "scimType",
             OASFactory.createSchema()
                 .addType(Schema.SchemaType.STRING)
                 .description("The kind of bad request, e.g. invalidFilter, uniqueness")
-                .example("invalidValue"))
+                .examples(List.of("invalidValue")))
         .addProperty(
             "detail",
             OASFactory.createSchema()
                 .addType(Schema.SchemaType.STRING)
                 .description("What was wrong")
-                .example("userName is required"))
+                .examples(List.of("userName is required")))
         .required(List.of("schemas", "status"));
   }
 }

@@ -64,7 +64,8 @@ public final class FuzzInputs {
         if (depth > 4) {
           return object;
         }
-        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+        Iterator<Map.Entry<String, JsonNode>> properties =
+            schema.path("properties").properties().iterator();
         while (properties.hasNext()) {
           Map.Entry<String, JsonNode> property = properties.next();
           if (!property.getValue().path("readOnly").asBoolean(false)) {

@@ -83,7 +83,7 @@ public final class FuzzOperations {
 
   public List<Operation> operations() {
     List<Operation> operations = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+    Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").properties().iterator();
     while (paths.hasNext()) {
       Map.Entry<String, JsonNode> path = paths.next();
       for (String method : METHODS) {
@@ -121,7 +121,7 @@ public final class FuzzOperations {
 
   private JsonNode bodySchema(JsonNode operation) {
     JsonNode content = resolve(operation.path("requestBody")).path("content");
-    Iterator<Map.Entry<String, JsonNode>> types = content.fields();
+    Iterator<Map.Entry<String, JsonNode>> types = content.properties().iterator();
     while (types.hasNext()) {
       Map.Entry<String, JsonNode> type = types.next();
       if (type.getKey().contains("json")) {
@@ -145,7 +145,8 @@ public final class FuzzOperations {
         JsonNode merged = resolve(current.get("allOf").get(0)).deepCopy();
         if (merged instanceof ObjectNode object) {
           current
-              .fields()
+              .properties()
+              .iterator()
               .forEachRemaining(
                   f -> {
                     if (!f.getKey().equals("allOf")) {

@@ -191,7 +191,8 @@ public final class FuzzWalk {
       return;
     }
     if (node instanceof ObjectNode object) {
-      Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+      Iterator<Map.Entry<String, JsonNode>> properties =
+          schema.path("properties").properties().iterator();
       while (properties.hasNext()) {
         Map.Entry<String, JsonNode> property = properties.next();
         if (!object.has(property.getKey())) {

@@ -60,10 +60,10 @@ public final class OpenApiOperations {
 
   static List<Operation> parse(JsonNode document) {
     List<Operation> operations = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+    Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").properties().iterator();
     while (paths.hasNext()) {
       Map.Entry<String, JsonNode> path = paths.next();
-      Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields();
+      Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().properties().iterator();
       while (methods.hasNext()) {
         Map.Entry<String, JsonNode> method = methods.next();
         if (!METHODS.contains(method.getKey())) {
