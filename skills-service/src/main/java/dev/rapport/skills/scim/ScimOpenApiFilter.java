@@ -94,24 +94,18 @@ public class ScimOpenApiFilter implements OASFilter {
                 .addType(Schema.SchemaType.ARRAY)
                 .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                 .examples(List.of(List.of("urn:ietf:params:scim:api:messages:2.0:Error"))))
-        .addProperty(
-            "status",
-            OASFactory.createSchema()
-                .addType(Schema.SchemaType.STRING)
-                .description("The HTTP status, as a string")
-                .examples(List.of("400")))
+        .addProperty("status", text("The HTTP status, as a string", "400"))
         .addProperty(
             "scimType",
-            OASFactory.createSchema()
-                .addType(Schema.SchemaType.STRING)
-                .description("The kind of bad request, e.g. invalidFilter, uniqueness")
-                .examples(List.of("invalidValue")))
-        .addProperty(
-            "detail",
-            OASFactory.createSchema()
-                .addType(Schema.SchemaType.STRING)
-                .description("What was wrong")
-                .examples(List.of("userName is required")))
+            text("The kind of bad request, e.g. invalidFilter, uniqueness", "invalidValue"))
+        .addProperty("detail", text("What was wrong", "userName is required"))
         .required(List.of("schemas", "status"));
+  }
+
+  private static Schema text(String description, String example) {
+    return OASFactory.createSchema()
+        .addType(Schema.SchemaType.STRING)
+        .description(description)
+        .examples(List.of(example));
   }
 }

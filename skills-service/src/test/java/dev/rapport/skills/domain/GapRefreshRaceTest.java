@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,12 +87,12 @@ class GapRefreshRaceTest {
   }
 
   /** Waits until the job has finished or sits waiting for a row lock held by the consumer. */
-  private void waitUntilDoneOrBlocked(CompletableFuture<?> job) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!job.isDone() && !jobWaitsForALock()) {
-      assertThat(System.nanoTime()).as("the job neither finished nor blocked").isLessThan(deadline);
-      Thread.sleep(20);
-    }
+  private void waitUntilDoneOrBlocked(CompletableFuture<?> job) {
+    Awaitility.await()
+        .alias("the job finishes or blocks")
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> job.isDone() || jobWaitsForALock());
   }
 
   private boolean jobWaitsForALock() throws Exception {
