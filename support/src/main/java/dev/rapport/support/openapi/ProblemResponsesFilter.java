@@ -161,17 +161,19 @@ public class ProblemResponsesFilter implements OASFilter {
         .addProperty(
             "type",
             string("A URI naming the kind of problem")
-                .example("https://rapport.dev/problems/validation-failed"))
-        .addProperty("title", string("A short summary of the kind").example("Validation failed"))
+                .examples(List.of("https://rapport.dev/problems/validation-failed")))
+        .addProperty(
+            "title", string("A short summary of the kind").examples(List.of("Validation failed")))
         .addProperty(
             "status",
             OASFactory.createSchema()
                 .addType(Schema.SchemaType.INTEGER)
                 .description("The HTTP status")
-                .example(400))
+                .examples(List.of(400)))
         .addProperty(
-            "detail", string("What was wrong with this request").example("title must not be blank"))
-        .addProperty("instance", string("The request path").example("/api/v1/tickets"))
+            "detail",
+            string("What was wrong with this request").examples(List.of("title must not be blank")))
+        .addProperty("instance", string("The request path").examples(List.of("/api/v1/tickets")))
         .addProperty(
             "errors",
             OASFactory.createSchema()
@@ -185,8 +187,10 @@ public class ProblemResponsesFilter implements OASFilter {
     return OASFactory.createSchema()
         .addType(Schema.SchemaType.OBJECT)
         .description("One invalid field (a JSON path such as tasks[0].title) or parameter")
-        .addProperty("field", string("JSON path or parameter name").example("tasks[0].title"))
-        .addProperty("message", string("What is wrong with it").example("must not be blank"))
+        .addProperty(
+            "field", string("JSON path or parameter name").examples(List.of("tasks[0].title")))
+        .addProperty(
+            "message", string("What is wrong with it").examples(List.of("must not be blank")))
         .required(List.of("field", "message"));
   }
 
