@@ -18,9 +18,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * What every operation of every service shares, written into the OpenAPI document once instead of
  * on each resource method: the problem+json error responses (400 where there is input to refuse,
- * 401 and 403 where a token is needed, 404 where a path names a resource) with the Problem schema,
- * an operationId where none was given, {@code security: []} on the public operations, and a
- * relative server. Annotations on a method win: a status it declares keeps its description.
+ * 415 where there is a body, 401 and 403 where a token is needed, 404 where a path names a
+ * resource) with the Problem schema, an operationId where none was given, {@code security: []} on
+ * the public operations, and a relative server. Annotations on a method win: a status it declares
+ * keeps its description.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -76,6 +77,9 @@ public class ProblemResponsesFilter implements OASFilter {
             || (item.getParameters() != null && !item.getParameters().isEmpty());
     if (takesInput) {
       addProblem(responses, "400", "Bad input; `errors` names each invalid field or parameter");
+    }
+    if (operation.getRequestBody() != null) {
+      addProblem(responses, "415", "The body is not sent as application/json");
     }
     if (!operation.getSecurity().isEmpty()) {
       addProblem(responses, "401", "No valid bearer token");
