@@ -184,7 +184,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addType(Schema.SchemaType.ARRAY)
                 .description("One entry per invalid field or parameter")
                 .items(OASFactory.createSchema().ref("#/components/schemas/" + FIELD_ERROR_SCHEMA)))
-        .required(List.of("type", "title", "status"));
+        .required(List.of("type", "title", "status"))
+        // A problem type may add members of its own (RFC 9457 §3.2), e.g. field or current.
+        .additionalPropertiesBoolean(true);
   }
 
   private static Schema fieldErrorSchema() {
