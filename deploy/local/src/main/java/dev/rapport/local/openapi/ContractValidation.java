@@ -2,6 +2,7 @@ package dev.rapport.local.openapi;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
@@ -19,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -81,18 +83,44 @@ public final class ContractValidation implements OrderedFilter {
             : validator.validate(checkedRequest, RestAssuredResponse.of(response));
     if (report.hasErrors()) {
       throw new AssertionError(
-          "%s %s → %d does not match the service's OpenAPI document:%n%s%nResponse body: %s"
-              .formatted(
-                  request.getMethod(),
-                  uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
-                  response.statusCode(),
-                  report.getMessages().stream()
-                      .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                      .map(m -> "  - [" + m.getKey() + "] " + m.getMessage())
-                      .collect(Collectors.joining(System.lineSeparator())),
-                  abbreviated(response.asString())));
+          describe(request.getMethod(), uri, response.statusCode(), report, response.asString()));
     }
     return response;
+  }
+
+  /**
+   * For tests that call with {@link HttpClient} rather than REST Assured (the bad-input walk, the
+   * role matrix): what in {@code response} to a {@code method} call of {@code uri} the document
+   * does not say, or null when it matches. The request is not checked; such tests send bad ones.
+   */
+  public static String responseViolations(URI uri, String method, HttpResponse<String> response) {
+    SimpleResponse.Builder checked =
+        SimpleResponse.Builder.status(response.statusCode()).withBody(response.body());
+    response.headers().map().forEach(checked::withHeader);
+    ValidationReport report =
+        INSTANCE
+            .validatorFor(uri)
+            .validateResponse(
+                uri.getPath(),
+                Request.Method.valueOf(method.toUpperCase(Locale.ROOT)),
+                checked.build());
+    return report.hasErrors()
+        ? describe(method, uri, response.statusCode(), report, response.body())
+        : null;
+  }
+
+  private static String describe(
+      String method, URI uri, int status, ValidationReport report, String body) {
+    return "%s %s → %d does not match the service's OpenAPI document:%n%s%nResponse body: %s"
+        .formatted(
+            method,
+            uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
+            status,
+            report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(m -> "  - [" + m.getKey() + "] " + m.getMessage())
+                .collect(Collectors.joining(System.lineSeparator())),
+            abbreviated(body));
   }
 
   /**

@@ -319,7 +319,9 @@ public final class FuzzWalk {
     if (before != null && !before.equals(after)) {
       return label + ": rows changed " + changed(before, after);
     }
-    return null;
+    // The refusal itself must be documented: its status, media type and Problem body.
+    String undocumented = ContractValidation.responseViolations(uri, operation.method(), response);
+    return undocumented == null ? null : label + ": " + undocumented;
   }
 
   /** The counts before a request: those after the previous one when nothing was written since. */

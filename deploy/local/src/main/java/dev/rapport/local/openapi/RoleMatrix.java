@@ -70,6 +70,7 @@ public final class RoleMatrix {
   private final Map<String, String> bodies = new HashMap<>();
   private final Set<String> runLast = new LinkedHashSet<>();
   private int requests;
+  private final List<String> undocumented = new ArrayList<>();
 
   private RoleMatrix(RoleMatrixTable table) {
     this.table = table;
@@ -157,6 +158,8 @@ public final class RoleMatrix {
     for (Operation operation : operations) {
       check(operation, rows.get(operation.key()), failures);
     }
+    // Each answer, allowed or refused, must be one the document describes.
+    failures.addAll(undocumented);
     System.out.printf(
         "Role matrix of %s: %d operations, %d requests in %d ms%n",
         table.service(), operations.size(), requests, (System.nanoTime() - started) / 1_000_000);
@@ -239,7 +242,14 @@ public final class RoleMatrix {
     }
     requests++;
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      HttpRequest sent = request.build();
+      HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+      String violations =
+          ContractValidation.responseViolations(sent.uri(), operation.method(), response);
+      if (violations != null) {
+        undocumented.add(describe(operation, role) + ": " + violations);
+      }
+      return response.statusCode();
     } catch (IOException e) {
       throw new IllegalStateException(operation.key() + " as " + role + " failed", e);
     } catch (InterruptedException e) {
