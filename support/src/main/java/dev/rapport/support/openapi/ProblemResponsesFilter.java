@@ -184,6 +184,20 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addType(Schema.SchemaType.ARRAY)
                 .description("One entry per invalid field or parameter")
                 .items(OASFactory.createSchema().ref("#/components/schemas/" + FIELD_ERROR_SCHEMA)))
+        .addProperty(
+            "line",
+            integer("Malformed JSON only: the line where reading stopped").examples(List.of(1)))
+        .addProperty(
+            "column",
+            integer("Malformed JSON only: the column where reading stopped").examples(List.of(14)))
+        .addProperty(
+            "currentETag",
+            string("412 only: the resource's current version, to retry with in If-Match")
+                .examples(List.of("\"3\"")))
+        .addProperty(
+            "errorId",
+            string("500 only: quote it to support; the server log has the cause under it")
+                .examples(List.of("4f1c2e9a")))
         .required(List.of("type", "title", "status"))
         // A problem type may add members of its own (RFC 9457 §3.2), e.g. field or current.
         .additionalPropertiesBoolean(true);
@@ -198,6 +212,10 @@ public class ProblemResponsesFilter implements OASFilter {
         .addProperty(
             "message", string("What is wrong with it").examples(List.of("must not be blank")))
         .required(List.of("field", "message"));
+  }
+
+  private static Schema integer(String description) {
+    return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).description(description);
   }
 
   private static Schema string(String description) {
