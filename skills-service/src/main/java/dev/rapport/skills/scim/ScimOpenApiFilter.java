@@ -121,6 +121,8 @@ public class ScimOpenApiFilter implements OASFilter {
                   + " longer current, 400 when it is not an ETag. Without it, the change applies"
                   + " to whatever is current.";
           case "id" -> "The resource's id; one that is not a UUID names nothing (404)";
+          case "name" -> "User or Group, without regard to case";
+          case "urn" -> "A schema's URN, e.g. " + Scim.USER;
           default -> null;
         };
     if (description != null && parameter.getDescription() == null) {

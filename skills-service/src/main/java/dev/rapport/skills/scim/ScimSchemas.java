@@ -52,6 +52,10 @@ final class ScimSchemas {
 
   private static final String BOOLEAN_TEXT = "^\\s*([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])\\s*$";
 
+  private static final String NO_CONTROL_OR_NULL =
+      "No text may hold control characters other than tab and line breaks, and no array a null"
+          + " element (400 invalidValue).";
+
   private ScimSchemas() {}
 
   /** Every SCIM schema, by component name. */
@@ -137,7 +141,8 @@ final class ScimSchemas {
                 "A User (RFC 7643 §4.1) as POST and PUT take it. Attribute names are matched"
                     + " without regard to case; null is the same as leaving an attribute out;"
                     + " attributes of other schemas, password and the read-only id, meta and"
-                    + " groups are ignored. PUT replaces: what is left out is cleared.")
+                    + " groups are ignored. PUT replaces: what is left out is cleared. "
+                    + NO_CONTROL_OR_NULL)
             .addProperty(
                 "schemas",
                 array(
@@ -316,7 +321,8 @@ final class ScimSchemas {
     return object(
             "A Group (RFC 7643 §4.2) as POST and PUT take it. Attribute names are matched without"
                 + " regard to case; other attributes are ignored. PUT replaces the name,"
-                + " externalId and all of the members.")
+                + " externalId and all of the members. "
+                + NO_CONTROL_OR_NULL)
         .addProperty(
             "schemas",
             array(OASFactory.createSchema().addType(SchemaType.STRING), "Not checked")
@@ -369,7 +375,7 @@ final class ScimSchemas {
                         + " (urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department)."
                         + " Required for remove (400 noTarget). Without it, value is an object of"
                         + " attributes to add or replace.",
-                    "emails[type eq \"work\"].value"))
+                    "displayName"))
             .addProperty(
                 "value",
                 OASFactory.createSchema()
@@ -379,12 +385,13 @@ final class ScimSchemas {
                             + " without a path an object of attributes. Required for add and"
                             + " replace (400 invalidValue). For remove, the values to remove"
                             + " (members as Entra ID sends them).")
-                    .examples(List.of("new.address@example.com")))
+                    .examples(List.of("Kim Park")))
             .required(List.of("op"));
     return object(
             "A PATCH request (RFC 7644 §3.5.2): operations applied in order, all or none."
                 + " Read-only attributes (id, meta, and a User's groups) cannot be patched (400"
-                + " mutability).")
+                + " mutability). "
+                + NO_CONTROL_OR_NULL)
         .addProperty(
             "schemas",
             array(
