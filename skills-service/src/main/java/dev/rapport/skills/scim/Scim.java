@@ -22,5 +22,9 @@ final class Scim {
 
   static final int DEFAULT_COUNT = 100;
 
+  /** The OpenAPI description of the ETag response header. */
+  static final String ETAG_HEADER =
+      "The resource's version as a weak ETag (W/\"3\"), for If-Match on PUT, PATCH and DELETE";
+
   private Scim() {}
 }

@@ -25,6 +25,9 @@ import java.beans.IntrospectionException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,6 +55,13 @@ public class ScimDiscoveryResource {
   @GET
   @Path("/ServiceProviderConfig")
   @Operation(summary = "The SCIM features this service supports")
+  @APIResponse(
+      responseCode = "200",
+      description = "The configuration",
+      content =
+          @Content(
+              mediaType = Scim.MEDIA_TYPE,
+              schema = @Schema(ref = ScimSchemas.SERVICE_PROVIDER_CONFIG)))
   public Response serviceProviderConfig(@Context UriInfo uriInfo) {
     ScimLocations at = ScimLocations.of(uriInfo);
     ObjectNode config = ScimJson.object();
@@ -85,6 +95,13 @@ public class ScimDiscoveryResource {
   @GET
   @Path("/ResourceTypes")
   @Operation(summary = "The resource types: User (with the enterprise extension) and Group")
+  @APIResponse(
+      responseCode = "200",
+      description = "Both resource types",
+      content =
+          @Content(
+              mediaType = Scim.MEDIA_TYPE,
+              schema = @Schema(ref = ScimSchemas.RESOURCE_TYPE_LIST)))
   public Response resourceTypes(@Context UriInfo uriInfo) {
     ScimLocations at = ScimLocations.of(uriInfo);
     return scim(Response.ok(), list(List.of(userType(at), groupType(at))));
@@ -93,6 +110,12 @@ public class ScimDiscoveryResource {
   @GET
   @Path("/ResourceTypes/{name}")
   @Operation(summary = "One resource type: User or Group")
+  @APIResponse(
+      responseCode = "200",
+      description = "The resource type",
+      content =
+          @Content(mediaType = Scim.MEDIA_TYPE, schema = @Schema(ref = ScimSchemas.RESOURCE_TYPE)))
+  @APIResponse(responseCode = "404", description = "No such resource type")
   public Response resourceType(@PathParam("name") String name, @Context UriInfo uriInfo) {
     ScimLocations at = ScimLocations.of(uriInfo);
     if (name.equalsIgnoreCase("User")) {
@@ -107,6 +130,11 @@ public class ScimDiscoveryResource {
   @GET
   @Path("/Schemas")
   @Operation(summary = "The schemas of User, the enterprise User extension and Group")
+  @APIResponse(
+      responseCode = "200",
+      description = "The three schemas",
+      content =
+          @Content(mediaType = Scim.MEDIA_TYPE, schema = @Schema(ref = ScimSchemas.SCHEMA_LIST)))
   public Response schemas(@Context UriInfo uriInfo) {
     ScimLocations at = ScimLocations.of(uriInfo);
     return scim(
@@ -119,6 +147,11 @@ public class ScimDiscoveryResource {
   @GET
   @Path("/Schemas/{urn}")
   @Operation(summary = "One schema by its URN")
+  @APIResponse(
+      responseCode = "200",
+      description = "The schema",
+      content = @Content(mediaType = Scim.MEDIA_TYPE, schema = @Schema(ref = ScimSchemas.SCHEMA)))
+  @APIResponse(responseCode = "404", description = "No schema with this URN")
   public Response schema(@PathParam("urn") String urn, @Context UriInfo uriInfo) {
     for (String known : SCHEMAS.keySet()) {
       if (known.equalsIgnoreCase(urn)) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.scim2.common.utils.JsonUtils;
+import dev.rapport.support.input.InputRules;
+import java.util.Map;
 
 /**
  * SCIM JSON in and out. Bodies are read with the SCIM SDK's reader, whose objects look attribute
@@ -37,7 +39,40 @@ final class ScimJson {
     if (!(node instanceof ObjectNode object)) {
       throw ScimProblems.invalidSyntax("The request body must be a JSON object");
     }
+    refuseWhatNoRequestMayCarry(object, "");
     return object;
+  }
+
+  /**
+   * The rules every other request body follows (support's StrictJsonInput, which this body, read by
+   * the SCIM SDK, does not pass through): no control characters in names or text (PostgreSQL cannot
+   * store NUL) and no null elements in arrays (a null value is not a value).
+   */
+  private static void refuseWhatNoRequestMayCarry(JsonNode node, String at) {
+    if (node.isTextual() && !InputRules.isAcceptableText(node.textValue())) {
+      throw ScimProblems.invalidValue(label(at) + " " + InputRules.CONTROL_CHARACTERS);
+    }
+    if (node instanceof ObjectNode object) {
+      for (Map.Entry<String, JsonNode> member : object.properties()) {
+        String name = at.isEmpty() ? member.getKey() : at + "." + member.getKey();
+        if (!InputRules.isAcceptableText(member.getKey())) {
+          throw ScimProblems.invalidValue(
+              "Attribute names " + InputRules.CONTROL_CHARACTERS + " (in " + label(at) + ")");
+        }
+        refuseWhatNoRequestMayCarry(member.getValue(), name);
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.get(i).isNull()) {
+          throw ScimProblems.invalidValue(label(at) + " must not hold null values");
+        }
+        refuseWhatNoRequestMayCarry(array.get(i), at + "[" + i + "]");
+      }
+    }
+  }
+
+  private static String label(String at) {
+    return at.isEmpty() ? "the body" : at;
   }
 
   static String write(JsonNode node) {

@@ -53,7 +53,9 @@ final class ScimPatch {
 
   private static List<ObjectNode> operations(ObjectNode patchOp, Set<String> readOnly) {
     JsonNode schemas = patchOp.get("schemas");
-    if (schemas != null && schemas.isArray() && !contains(schemas, Scim.PATCH_OP)) {
+    if (schemas != null
+        && !schemas.isNull()
+        && (!schemas.isArray() || !contains(schemas, Scim.PATCH_OP))) {
       throw ScimProblems.invalidSyntax("schemas must be [\"" + Scim.PATCH_OP + "\"]");
     }
     JsonNode given = patchOp.get("Operations");

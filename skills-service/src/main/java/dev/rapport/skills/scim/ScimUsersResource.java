@@ -32,7 +32,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,7 +71,38 @@ public class ScimUsersResource {
           "userName is required and unique without regard to case (409 uniqueness);"
               + " enterprise manager.value must be the id of a provisioned User (400 invalidValue)."
               + " password is ignored.")
-  @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema = @Schema(ref = ScimSchemas.USER_REQUEST),
+              examples = {
+                @ExampleObject(
+                    name = "okta",
+                    summary = "Okta's create",
+                    value = ScimExamples.OKTA_USER),
+                @ExampleObject(
+                    name = "entra",
+                    summary = "Entra ID's create, with the enterprise extension",
+                    value = ScimExamples.ENTRA_USER)
+              }))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = {
+        @Header(
+            name = "Location",
+            description = "The new User's URI",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(
+            name = "ETag",
+            description = Scim.ETAG_HEADER,
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content = @Content(mediaType = Scim.MEDIA_TYPE, schema = @Schema(ref = ScimSchemas.USER)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The userName is already provisioned (scimType uniqueness)")
   public Response create(String body, @Context UriInfo uriInfo) {
     Person person = directory.create(UserMapping.fromScim(ScimJson.read(body)), actor());
     Panache.getEntityManager().flush();
@@ -81,7 +117,19 @@ public class ScimUsersResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "One person")
-  @APIResponse(responseCode = "200", description = "The User")
+  @APIResponse(
+      responseCode = "200",
+      description = "The User",
+      headers =
+          @Header(
+              name = "ETag",
+              description = Scim.ETAG_HEADER,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = Scim.MEDIA_TYPE,
+              schema = @Schema(ref = ScimSchemas.USER),
+              examples = @ExampleObject(name = "user", value = ScimExamples.USER)))
   @APIResponse(responseCode = "404", description = "No such User")
   public Response get(
       @PathParam("id") String id,
@@ -104,11 +152,22 @@ public class ScimUsersResource {
               + " active, title, enterprise department/employeeNumber/manager, meta.created,"
               + " meta.lastModified ... with eq ne co sw ew gt ge lt le pr and or not;"
               + " startIndex (1-based) and count (default 100, at most 200).")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of the matching Users, oldest first",
+      content =
+          @Content(
+              mediaType = Scim.MEDIA_TYPE,
+              schema = @Schema(ref = ScimSchemas.USER_LIST),
+              examples =
+                  @ExampleObject(
+                      name = "none",
+                      summary = "No match: what Okta and Entra ID ask before a create",
+                      value = ScimExamples.USER_LIST)))
   public Response list(
       @QueryParam("filter") String filter,
-      @Parameter(description = "1-based index of the first result") @QueryParam("startIndex")
-          String startIndex,
-      @Parameter(description = "results per page, at most 200") @QueryParam("count") String count,
+      @QueryParam("startIndex") String startIndex,
+      @QueryParam("count") String count,
       @QueryParam("attributes") String attributes,
       @QueryParam("excludedAttributes") String excludedAttributes,
       @Context UriInfo uriInfo) {
@@ -143,6 +202,29 @@ public class ScimUsersResource {
       description =
           "Attributes left out are cleared (active defaults to true). If-Match with the ETag is"
               + " honoured (412 when stale).")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema = @Schema(ref = ScimSchemas.USER_REQUEST),
+              examples =
+                  @ExampleObject(
+                      name = "entra",
+                      summary = "Entra ID's replace",
+                      value = ScimExamples.ENTRA_USER)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The User as replaced",
+      headers =
+          @Header(
+              name = "ETag",
+              description = Scim.ETAG_HEADER,
+              schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(mediaType = Scim.MEDIA_TYPE, schema = @Schema(ref = ScimSchemas.USER)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The new userName is another User's (scimType uniqueness)")
+  @APIResponse(responseCode = "412", description = "If-Match is not the User's current ETag")
   public Response replace(
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
@@ -164,6 +246,34 @@ public class ScimUsersResource {
           "add, replace, remove (op in any case), with or without path, value filters such as"
               + " emails[type eq \"work\"].value; \"True\"/\"False\" strings are booleans."
               + " active false deactivates. groups is read-only (400 mutability).")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema = @Schema(ref = ScimSchemas.PATCH_OP),
+              examples = {
+                @ExampleObject(
+                    name = "okta",
+                    summary = "Okta deactivates",
+                    value = ScimExamples.OKTA_USER_PATCH),
+                @ExampleObject(
+                    name = "entra",
+                    summary = "Entra ID's operations: capitalised, with paths and filters",
+                    value = ScimExamples.ENTRA_USER_PATCH)
+              }))
+  @APIResponse(
+      responseCode = "200",
+      description = "The User as changed",
+      headers =
+          @Header(
+              name = "ETag",
+              description = Scim.ETAG_HEADER,
+              schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(mediaType = Scim.MEDIA_TYPE, schema = @Schema(ref = ScimSchemas.USER)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The new userName is another User's (scimType uniqueness)")
+  @APIResponse(responseCode = "412", description = "If-Match is not the User's current ETag")
   public Response patch(
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
@@ -192,6 +302,7 @@ public class ScimUsersResource {
           "The person is removed, leaves their teams and stops being anyone's manager;"
               + " rapport.person.deactivated.v1 with deleted true is published.")
   @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "412", description = "If-Match is not the User's current ETag")
   public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
     directory.delete(id(id), ifMatch, actor());
     return Response.noContent().build();

@@ -12,10 +12,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,9 +83,10 @@ class ScimDiscoveryAndErrorsTest {
 
   @Test
   void withoutATokenA401InScimFormat() {
-    scimError(given().accept(SCIM_JSON).get("/scim/v2/Users").then(), 401)
+    // No token on purpose: the document requires one.
+    scimError(noToken().accept(SCIM_JSON).get("/scim/v2/Users").then(), 401)
         .header("WWW-Authenticate", startsWith("Bearer"));
-    scimError(given().get("/scim/v2/ServiceProviderConfig").then(), 401);
+    scimError(noToken().get("/scim/v2/ServiceProviderConfig").then(), 401);
     scimError(given().auth().oauth2("not-a-token").get("/scim/v2/Users").then(), 401);
   }
 
@@ -102,17 +105,21 @@ class ScimDiscoveryAndErrorsTest {
 
   @Test
   void protocolErrorsInScimFormat() {
-    scimError(hr().get("/scim/v2/Printers").then(), 404);
-    scimError(hr().delete("/scim/v2/Users").then(), 405);
-    scimError(hr().contentType("text/plain").body("hello").post("/scim/v2/Users").then(), 415)
+    // Each of these is invalid on purpose: a path and a method the document does not have, a
+    // content type it does not take, a body that is not JSON or not an object, a count that is
+    // not an integer.
+    scimError(onPurpose().get("/scim/v2/Printers").then(), 404);
+    scimError(onPurpose().delete("/scim/v2/Users").then(), 405);
+    scimError(
+            onPurpose().contentType("text/plain").body("hello").post("/scim/v2/Users").then(), 415)
         .body(
             "detail",
             equalTo("Send the request body as application/scim+json (or application/json)"));
-    scimError(hr().body("{\"userName\": ").post("/scim/v2/Users").then(), 400)
+    scimError(onPurpose().body("{\"userName\": ").post("/scim/v2/Users").then(), 400)
         .body("scimType", equalTo("invalidSyntax"));
-    scimError(hr().body("[1, 2]").post("/scim/v2/Users").then(), 400)
+    scimError(onPurpose().body("[1, 2]").post("/scim/v2/Users").then(), 400)
         .body("scimType", equalTo("invalidSyntax"));
-    scimError(hr().queryParam("count", "many").get("/scim/v2/Users").then(), 400)
+    scimError(onPurpose().queryParam("count", "many").get("/scim/v2/Users").then(), 400)
         .body("scimType", equalTo("invalidValue"));
     scimError(hr().queryParam("filter", "userName eq \"x").get("/scim/v2/Groups").then(), 400)
         .body("scimType", equalTo("invalidFilter"));
@@ -151,7 +158,7 @@ class ScimDiscoveryAndErrorsTest {
 
   @Test
   void otherPathsKeepProblemJson() {
-    given()
+    noToken()
         .get("/api/v1/people")
         .then()
         .statusCode(401)
@@ -174,6 +181,14 @@ class ScimDiscoveryAndErrorsTest {
         .statusCode(404)
         .contentType(startsWith("application/problem+json"))
         .body("status", equalTo(404));
+  }
+
+  private static RequestSpecification noToken() {
+    return given().filter(ContractValidation.invalidRequestOnPurpose());
+  }
+
+  private static RequestSpecification onPurpose() {
+    return hr().filter(ContractValidation.invalidRequestOnPurpose());
   }
 
   private static ValidatableResponse scimError(ValidatableResponse response, int status) {

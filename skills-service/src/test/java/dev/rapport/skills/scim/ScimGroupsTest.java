@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -185,7 +186,9 @@ class ScimGroupsTest {
         .then()
         .statusCode(409)
         .body("scimType", equalTo("uniqueness"));
-    hr().body("{\"members\": []}")
+    // Without the required displayName, on purpose.
+    hr().filter(ContractValidation.invalidRequestOnPurpose())
+        .body("{\"members\": []}")
         .post("/scim/v2/Groups")
         .then()
         .statusCode(400)

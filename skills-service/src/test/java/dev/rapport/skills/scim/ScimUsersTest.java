@@ -18,10 +18,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -287,7 +289,9 @@ class ScimUsersTest {
 
   @Test
   void badInputIsInvalidValue() {
-    hr().body("{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\"], \"active\": true}")
+    // Without the required userName, on purpose.
+    hr().filter(ContractValidation.invalidRequestOnPurpose())
+        .body("{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\"], \"active\": true}")
         .post("/scim/v2/Users")
         .then()
         .statusCode(400)
@@ -313,7 +317,9 @@ class ScimUsersTest {
                     + "' is not the id of a provisioned User; provision the"
                     + " manager first"));
 
-    hr().body("{\"userName\": \"%s\", \"active\": \"maybe\"}".formatted(unique("unsure")))
+    // active neither a boolean nor "True"/"False", on purpose.
+    hr().filter(ContractValidation.invalidRequestOnPurpose())
+        .body("{\"userName\": \"%s\", \"active\": \"maybe\"}".formatted(unique("unsure")))
         .post("/scim/v2/Users")
         .then()
         .statusCode(400)
@@ -325,7 +331,9 @@ class ScimUsersTest {
   void patchErrorsNameTheirScimType() {
     String id = createUser(unique("patcherr"));
     patch(id, "{\"Operations\": [{\"op\": \"remove\"}]}", "noTarget");
-    patch(id, "{\"Operations\": [{\"op\": \"frobnicate\", \"path\": \"title\"}]}", "invalidSyntax");
+    // An op that is not one, and no operations at all: against the PatchOp schema on purpose.
+    patchInvalidOnPurpose(
+        id, "{\"Operations\": [{\"op\": \"frobnicate\", \"path\": \"title\"}]}", "invalidSyntax");
     patch(
         id,
         "{\"Operations\": [{\"op\": \"add\", \"path\": \"emails[type eq\", \"value\": 1}]}",
@@ -339,11 +347,20 @@ class ScimUsersTest {
         "{\"Operations\": [{\"op\": \"replace\", \"path\": \"emails[value sw \\\"zz\\\"].display\","
             + " \"value\": \"x\"}]}",
         "noTarget");
-    patch(id, "{\"Operations\": []}", "invalidSyntax");
+    patchInvalidOnPurpose(id, "{\"Operations\": []}", "invalidSyntax");
   }
 
   private static void patch(String id, String body, String scimType) {
-    hr().body(body)
+    patch(hr(), id, body, scimType);
+  }
+
+  private static void patchInvalidOnPurpose(String id, String body, String scimType) {
+    patch(hr().filter(ContractValidation.invalidRequestOnPurpose()), id, body, scimType);
+  }
+
+  private static void patch(RequestSpecification request, String id, String body, String scimType) {
+    request
+        .body(body)
         .patch("/scim/v2/Users/{id}", id)
         .then()
         .statusCode(400)
