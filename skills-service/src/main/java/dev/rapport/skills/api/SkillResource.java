@@ -32,6 +32,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -76,7 +80,19 @@ public class SkillResource {
   @Path("/{skill}")
   @Operation(
       summary = "Get a skill by id or by name (case-insensitive); the ETag carries its version")
-  @APIResponse(responseCode = "200", description = "The skill")
+  @APIResponse(
+      responseCode = "200",
+      description = "The skill",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SkillResponse.class)))
   @APIResponse(responseCode = "404", description = "No such skill")
   public Response get(
       @Parameter(description = "Skill id or name", example = "Kubernetes") @PathParam("skill")
@@ -93,7 +109,23 @@ public class SkillResource {
       description =
           "Send an Idempotency-Key to make retries safe: the same key and body within 24 h answer"
               + " with the skill first created.")
-  @APIResponse(responseCode = "201", description = "Created; Location names the skill")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (or, for a retried Idempotency-Key, created before)",
+      headers = {
+        @Header(
+            name = "Location",
+            description = "The new skill",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SkillResponse.class)))
   @APIResponse(responseCode = "400", description = "Invalid body (problem+json with field errors)")
   @APIResponse(
       responseCode = "409",
@@ -123,7 +155,19 @@ public class SkillResource {
   @Operation(
       summary = "Edit a skill (lead or admin)",
       description = "Changes the given fields. Send If-Match with the ETag to avoid lost updates.")
-  @APIResponse(responseCode = "200", description = "The skill as changed")
+  @APIResponse(
+      responseCode = "200",
+      description = "The skill as changed",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SkillResponse.class)))
   @APIResponse(responseCode = "404", description = "No such skill")
   @APIResponse(responseCode = "409", description = "Another skill has that name")
   @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
