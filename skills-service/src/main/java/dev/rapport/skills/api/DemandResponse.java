@@ -16,6 +16,8 @@ public record DemandResponse(
   public record SkillDemand(
       @Schema(
               nullable = true,
+              implementation = String.class,
+              format = "uuid",
               description = "The catalogue skill, or null when the catalogue has none by that name")
           UUID skillId,
       @Schema(

@@ -33,6 +33,7 @@ public record PersonResponse(
     Instant updatedAt) {
 
   /** A person's manager (enterprise extension). */
+  @Schema(nullable = true)
   public record Manager(UUID id, String userName, String displayName) {}
 
   /** A team the person is a member of. */

@@ -18,6 +18,7 @@ import dev.rapport.skills.domain.Skill;
 import dev.rapport.skills.domain.Workload;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
+import dev.rapport.support.openapi.ProblemResponsesFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -192,7 +193,13 @@ public class PersonSkillResource {
   @APIResponse(responseCode = "400", description = "level missing or not 1 to 5")
   @APIResponse(responseCode = "403", description = "Neither the person nor their lead")
   @APIResponse(responseCode = "404", description = "No such person or skill")
-  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   public Response set(
       @Parameter(description = PERSON_DESCRIPTION) @PathParam("person") String personRef,
       @Parameter(description = "Skill id or name") @PathParam("skill") String skillRef,
@@ -234,7 +241,13 @@ public class PersonSkillResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PersonSkillResponse.class)))
-  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   @APIResponse(responseCode = "403", description = "Not a lead of the person, or their own skill")
   @APIResponse(
       responseCode = "404",

@@ -18,7 +18,12 @@ public record PersonSkillResponse(
     boolean verified,
     @Schema(nullable = true, description = "Who verified the level; null while unverified")
         String verifiedBy,
-    @Schema(nullable = true, description = "When; null while unverified") Instant verifiedAt,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "date-time",
+            description = "When; null while unverified")
+        Instant verifiedAt,
     Instant updatedAt,
     Evidence evidence,
     long version) {

@@ -37,7 +37,7 @@ public record RecommendationResponse(
   public record RequestedSkill(
       UUID skillId, @Schema(example = "Kubernetes") String name, int level) {}
 
-  @Schema(name = "RecommendationTeam")
+  @Schema(name = "RecommendationTeam", nullable = true)
   public record TeamRef(UUID id, String displayName) {}
 
   @Schema(name = "AssigneeCandidate")
@@ -92,6 +92,7 @@ public record RecommendationResponse(
 
   public record PersonLevel(String userName, String displayName, int level) {}
 
+  @Schema(nullable = true)
   public record StretchPairingView(
       UUID skillId,
       String skill,

@@ -11,6 +11,7 @@ import dev.rapport.skills.domain.SkillCatalog;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.idempotency.IdempotentCreation;
+import dev.rapport.support.openapi.ProblemResponsesFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -129,7 +130,11 @@ public class SkillResource {
   @APIResponse(responseCode = "400", description = "Invalid body (problem+json with field errors)")
   @APIResponse(
       responseCode = "409",
-      description = "A skill with that name exists (any case); existingId names it")
+      description = "A skill with that name exists (any case); existingId names it",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.Conflict.class)))
   @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
   public Response create(
       @Valid @NotNull SkillRequest request,
@@ -169,8 +174,20 @@ public class SkillResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SkillResponse.class)))
   @APIResponse(responseCode = "404", description = "No such skill")
-  @APIResponse(responseCode = "409", description = "Another skill has that name")
-  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  @APIResponse(
+      responseCode = "409",
+      description = "Another skill has that name",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.Conflict.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   public Response edit(
       @PathParam("skill") String skill,
       @Valid @NotNull SkillPatchRequest request,

@@ -13,6 +13,7 @@ import dev.rapport.skills.domain.TeamRequirements;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.PageRequest;
+import dev.rapport.support.openapi.ProblemResponsesFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -114,7 +115,13 @@ public class TeamRequirementResource {
   @APIResponse(responseCode = "400", description = "minimumLevel not 1 to 5, or headcount below 1")
   @APIResponse(responseCode = "403", description = "Not a lead of this team, nor an admin")
   @APIResponse(responseCode = "404", description = "No such team or skill")
-  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   public Response put(
       @Parameter(description = TEAM_DESCRIPTION) @PathParam("team") String teamRef,
       @Parameter(description = "Skill id or name") @PathParam("skill") String skillRef,
@@ -142,7 +149,13 @@ public class TeamRequirementResource {
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "403", description = "Not a lead of this team, nor an admin")
   @APIResponse(responseCode = "404", description = "No such team, skill or requirement")
-  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   public Response remove(
       @Parameter(description = TEAM_DESCRIPTION) @PathParam("team") String teamRef,
       @Parameter(description = "Skill id or name") @PathParam("skill") String skillRef,

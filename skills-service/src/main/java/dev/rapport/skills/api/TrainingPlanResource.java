@@ -17,6 +17,7 @@ import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
+import dev.rapport.support.openapi.ProblemResponsesFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -104,7 +105,13 @@ public class TrainingPlanResource {
   @APIResponse(responseCode = "400", description = "Invalid body (problem+json with field errors)")
   @APIResponse(responseCode = "403", description = "Not a lead of the person, nor an admin")
   @APIResponse(responseCode = "404", description = "No such person or skill")
-  @APIResponse(responseCode = "409", description = "An open plan exists; existingId names it")
+  @APIResponse(
+      responseCode = "409",
+      description = "An open plan exists; existingId names it",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.Conflict.class)))
   @APIResponse(
       responseCode = "422",
       description = "Target not above the current level, due date in the past, or key reused")
@@ -218,8 +225,20 @@ public class TrainingPlanResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TrainingPlanResponse.class)))
   @APIResponse(responseCode = "403", description = "Not allowed to change these fields")
-  @APIResponse(responseCode = "409", description = "The plan is completed or cancelled")
-  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  @APIResponse(
+      responseCode = "409",
+      description = "The plan is completed or cancelled",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.Conflict.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   @APIResponse(responseCode = "422", description = "Illegal status or due date in the past")
   public Response change(
       @PathParam("id") String id,
@@ -262,8 +281,20 @@ public class TrainingPlanResource {
               schema = @Schema(implementation = TrainingPlanResponse.class)))
   @APIResponse(responseCode = "403", description = "Not a lead of the person, or their own plan")
   @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
-  @APIResponse(responseCode = "409", description = "Already completed or cancelled")
-  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  @APIResponse(
+      responseCode = "409",
+      description = "Already completed or cancelled",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.Conflict.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   public Response complete(
       @PathParam("id") String id,
       @RequestBody(required = false, description = "An optional note for the history") @Valid

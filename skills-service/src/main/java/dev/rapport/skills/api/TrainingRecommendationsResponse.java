@@ -96,6 +96,7 @@ public record TrainingRecommendationsResponse(
   }
 
   /** A member who holds the skill at level. */
+  @Schema(nullable = true)
   public record MentorView(
       UUID personId, String userName, String displayName, int level, int openTickets) {
     static MentorView of(Mentor m) {
