@@ -190,7 +190,13 @@ public class PersonSkillResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PersonSkillResponse.class)))
-  @APIResponse(responseCode = "400", description = "level missing or not 1 to 5")
+  @APIResponse(
+      responseCode = "400",
+      description = "level missing or not 1 to 5, or a body that is not JSON",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @APIResponse(responseCode = "403", description = "Neither the person nor their lead")
   @APIResponse(responseCode = "404", description = "No such person or skill")
   @APIResponse(
@@ -222,6 +228,13 @@ public class PersonSkillResource {
   @Path("/skills/{skill}/verification")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({LEAD, ADMIN})
+  @APIResponse(
+      responseCode = "400",
+      description = "level not 1 to 5, or a body that is not JSON",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @Operation(
       summary = "Verify a person's level (their lead or an admin)",
       description =

@@ -65,5 +65,24 @@ final class ProblemSchemas {
       @Schema(description = "One entry per invalid parameter") List<FieldError> errors,
       @Schema(description = "The skill as the query gave it", example = "kubernetes:9")
           String skill,
-      @Schema(description = "The team as the query gave it", example = "no-such-team") String team) {}
+      @Schema(description = "The team as the query gave it", example = "no-such-team")
+          String team) {}
+
+  /** A 400 of an operation with a body: field errors, or where a body that is not JSON broke. */
+  @Schema(
+      name = "BodyProblem",
+      description =
+          "An RFC 9457 problem for a refused body: errors names each invalid field; for a body"
+              + " that is not JSON (malformed-json), line and column say where it broke.",
+      requiredProperties = {"type", "title", "status"})
+  record BadBody(
+      @Schema(example = "https://rapport.dev/problems/validation-failed") String type,
+      @Schema(example = "Validation failed") String title,
+      @Schema(example = "400") int status,
+      String detail,
+      @Schema(description = "The request path") String instance,
+      @Schema(description = "One entry per invalid field or parameter") List<FieldError> errors,
+      @Schema(description = "Line of the body where the JSON broke", example = "1") Integer line,
+      @Schema(description = "Column of the body where the JSON broke", example = "10")
+          Integer column) {}
 }

@@ -127,7 +127,13 @@ public class SkillResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SkillResponse.class)))
-  @APIResponse(responseCode = "400", description = "Invalid body (problem+json with field errors)")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid body: field errors, or where the JSON broke",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @APIResponse(
       responseCode = "409",
       description = "A skill with that name exists (any case); existingId names it",
@@ -156,6 +162,13 @@ public class SkillResource {
   @Transactional
   @Path("/{skill}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid body: field errors, or where the JSON broke",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @RolesAllowed({LEAD, ADMIN})
   @Operation(
       summary = "Edit a skill (lead or admin)",

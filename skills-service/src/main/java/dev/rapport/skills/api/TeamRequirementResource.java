@@ -112,7 +112,13 @@ public class TeamRequirementResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RequirementResponse.class)))
-  @APIResponse(responseCode = "400", description = "minimumLevel not 1 to 5, or headcount below 1")
+  @APIResponse(
+      responseCode = "400",
+      description = "minimumLevel not 1 to 5, headcount below 1, or a body that is not JSON",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @APIResponse(responseCode = "403", description = "Not a lead of this team, nor an admin")
   @APIResponse(responseCode = "404", description = "No such team or skill")
   @APIResponse(

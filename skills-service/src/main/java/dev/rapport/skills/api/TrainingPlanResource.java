@@ -102,7 +102,13 @@ public class TrainingPlanResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TrainingPlanResponse.class)))
-  @APIResponse(responseCode = "400", description = "Invalid body (problem+json with field errors)")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid body: field errors, or where the JSON broke",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @APIResponse(responseCode = "403", description = "Not a lead of the person, nor an admin")
   @APIResponse(responseCode = "404", description = "No such person or skill")
   @APIResponse(
@@ -205,6 +211,13 @@ public class TrainingPlanResource {
   @Transactional
   @Path("/{id}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid body or id: field errors, or where the JSON broke",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @Operation(
       summary = "Report progress, or change a plan",
       description =
@@ -259,6 +272,13 @@ public class TrainingPlanResource {
   @Transactional
   @Path("/{id}/completion")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid note or id, or a body that is not JSON",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @RolesAllowed({LEAD, ADMIN})
   @Operation(
       summary = "Complete a plan (a lead of the person, or an admin)",

@@ -15,6 +15,7 @@ import dev.rapport.skills.domain.Unavailability;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.idempotency.IdempotentCreation;
+import dev.rapport.support.openapi.ProblemResponsesFilter;
 import dev.rapport.support.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -99,7 +100,13 @@ public class UnavailabilityResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = UnavailabilityResponse.class)))
-  @APIResponse(responseCode = "400", description = "Missing fields, or until not after from")
+  @APIResponse(
+      responseCode = "400",
+      description = "Missing fields, until not after from, or a body that is not JSON",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @APIResponse(responseCode = "403", description = "Not the person, a lead of theirs or an admin")
   @APIResponse(responseCode = "404", description = "No such person")
   @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")

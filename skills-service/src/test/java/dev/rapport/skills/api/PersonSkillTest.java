@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.skills.HandBuilt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.skills.HandBuilt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

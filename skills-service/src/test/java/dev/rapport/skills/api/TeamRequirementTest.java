@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.skills.HandBuilt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

@@ -12,9 +12,9 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.events.Topics;
-import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.TopicReader;
+import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.skills.HandBuilt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
