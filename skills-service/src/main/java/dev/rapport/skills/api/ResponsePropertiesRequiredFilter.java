@@ -3,6 +3,7 @@ package dev.rapport.skills.api;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
@@ -90,8 +91,13 @@ public class ResponsePropertiesRequiredFilter implements OASFilter {
       if (schema.getItems() != null) {
         toVisit.add(schema.getItems());
       }
-      if (schema.getAllOf() != null) {
-        toVisit.addAll(schema.getAllOf());
+      // A nullable reference is an anyOf of the reference and null in SmallRye's model; it becomes
+      // allOf plus nullable only when written as OpenAPI 3.0.
+      for (List<Schema> parts :
+          Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+        if (parts != null) {
+          toVisit.addAll(parts);
+        }
       }
       if (schema.getAdditionalPropertiesSchema() != null) {
         toVisit.add(schema.getAdditionalPropertiesSchema());
