@@ -130,7 +130,9 @@ class TrainingPlanTest {
           .post("/api/v1/training-plans/{id}/completion", id)
           .then()
           .statusCode(409)
-          .contentType("application/problem+json");
+          .contentType("application/problem+json")
+          .body("status", equalTo(409))
+          .body("planStatus", equalTo("COMPLETED"));
 
       List<TopicReader.Event> training =
           topic.awaitMatching(e -> id.equals(e.key()), seen -> seen.size() >= 2);
@@ -214,7 +216,8 @@ class TrainingPlanTest {
         .body(Map.of())
         .post("/api/v1/training-plans/{id}/completion", id)
         .then()
-        .statusCode(409);
+        .statusCode(409)
+        .body("planStatus", equalTo("CANCELLED"));
     as(lead, "lead")
         .queryParam("team", team)
         .queryParam("status", "CANCELLED")
