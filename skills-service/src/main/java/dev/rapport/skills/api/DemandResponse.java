@@ -9,12 +9,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DemandResponse(
     @Schema(example = "P30D") String window,
     @Schema(description = "Tickets opened at or after this instant count") Instant since,
-    @Schema(description = "The team filter as given, or null") String team,
+    @Schema(nullable = true, description = "The team filter as given, or null") String team,
     List<SkillDemand> items) {
 
   @Schema(description = "Demand for one skill.")
   public record SkillDemand(
-      @Schema(description = "The catalogue skill, or null when the catalogue has none by that name")
+      @Schema(
+              nullable = true,
+              implementation = String.class,
+              format = "uuid",
+              description = "The catalogue skill, or null when the catalogue has none by that name")
           UUID skillId,
       @Schema(
               description = "The catalogue name, or the name as tickets gave it",

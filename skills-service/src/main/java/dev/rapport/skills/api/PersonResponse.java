@@ -12,19 +12,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PersonResponse(
     UUID id,
     @Schema(description = "The name they sign in with, the same in every service") String userName,
-    String externalId,
+    @Schema(nullable = true, description = "HR's id for them; null when HR sent none")
+        String externalId,
     @Schema(description = "How to address them: display name, else formatted name, else userName")
         String displayName,
-    String givenName,
-    String familyName,
-    @Schema(description = "Primary work e-mail") String email,
-    @Schema(description = "Primary chat handle (SCIM ims)") String chatHandle,
-    String title,
-    @Schema(description = "BCP 47 language tag, e.g. en-GB") String locale,
-    @Schema(description = "IANA time zone, e.g. Europe/London") String timezone,
-    String department,
-    String employeeNumber,
-    Manager manager,
+    @Schema(nullable = true) String givenName,
+    @Schema(nullable = true) String familyName,
+    @Schema(nullable = true, description = "Primary work e-mail") String email,
+    @Schema(nullable = true, description = "Primary chat handle (SCIM ims)") String chatHandle,
+    @Schema(nullable = true) String title,
+    @Schema(nullable = true, description = "BCP 47 language tag, e.g. en-GB") String locale,
+    @Schema(nullable = true, description = "IANA time zone, e.g. Europe/London") String timezone,
+    @Schema(nullable = true) String department,
+    @Schema(nullable = true) String employeeNumber,
+    @Schema(nullable = true, description = "null when HR names no manager") Manager manager,
     List<TeamRef> teams,
     @Schema(description = "false once deactivated by HR") boolean active,
     int version,
@@ -32,6 +33,7 @@ public record PersonResponse(
     Instant updatedAt) {
 
   /** A person's manager (enterprise extension). */
+  @Schema(nullable = true)
   public record Manager(UUID id, String userName, String displayName) {}
 
   /** A team the person is a member of. */

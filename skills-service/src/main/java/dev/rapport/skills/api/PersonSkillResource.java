@@ -18,6 +18,7 @@ import dev.rapport.skills.domain.Skill;
 import dev.rapport.skills.domain.Workload;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
+import dev.rapport.support.openapi.ProblemResponsesFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -46,6 +47,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -123,7 +128,19 @@ public class PersonSkillResource {
   @GET
   @Path("/skills/{skill}")
   @Operation(summary = "A person's level in one skill; the ETag carries its version")
-  @APIResponse(responseCode = "200", description = "The level")
+  @APIResponse(
+      responseCode = "200",
+      description = "The level",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PersonSkillResponse.class)))
   @APIResponse(
       responseCode = "404",
       description = "No such person or skill, or the person has no level in it")
@@ -147,12 +164,48 @@ public class PersonSkillResource {
               + " one of the person's teams, their manager, or an admin sets it verified by"
               + " themselves: source MANAGER. Anyone else gets 403. Every change is in the"
               + " history and refreshes the gaps of the person's teams. If-Match is optional.")
-  @APIResponse(responseCode = "200", description = "Changed")
-  @APIResponse(responseCode = "201", description = "The person had no level in the skill before")
-  @APIResponse(responseCode = "400", description = "level missing or not 1 to 5")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PersonSkillResponse.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The person had no level in the skill before",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PersonSkillResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "level missing or not 1 to 5, or a body that is not JSON",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @APIResponse(responseCode = "403", description = "Neither the person nor their lead")
   @APIResponse(responseCode = "404", description = "No such person or skill")
-  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   public Response set(
       @Parameter(description = PERSON_DESCRIPTION) @PathParam("person") String personRef,
       @Parameter(description = "Skill id or name") @PathParam("skill") String skillRef,
@@ -175,13 +228,39 @@ public class PersonSkillResource {
   @Path("/skills/{skill}/verification")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({LEAD, ADMIN})
+  @APIResponse(
+      responseCode = "400",
+      description = "level not 1 to 5, or a body that is not JSON",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @Operation(
       summary = "Verify a person's level (their lead or an admin)",
       description =
           "Without a level, confirms the current one (its source stays, verifiedBy and verifiedAt"
               + " are set). With a different level, corrects it (source MANAGER). Nobody verifies"
               + " their own skills.")
-  @APIResponse(responseCode = "200", description = "Verified")
+  @APIResponse(
+      responseCode = "200",
+      description = "Verified",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PersonSkillResponse.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   @APIResponse(responseCode = "403", description = "Not a lead of the person, or their own skill")
   @APIResponse(
       responseCode = "404",

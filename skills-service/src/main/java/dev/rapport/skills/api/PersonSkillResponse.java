@@ -11,13 +11,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PersonSkillResponse(
     UUID skillId,
     String skillName,
-    String category,
+    @Schema(nullable = true, description = "The skill's catalogue category") String category,
     int level,
     @Schema(example = "Practitioner") String levelLabel,
     @Schema(description = "SELF, MANAGER, TRAINING or EVIDENCE") String source,
     boolean verified,
-    String verifiedBy,
-    Instant verifiedAt,
+    @Schema(nullable = true, description = "Who verified the level; null while unverified")
+        String verifiedBy,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "date-time",
+            description = "When; null while unverified")
+        Instant verifiedAt,
     Instant updatedAt,
     Evidence evidence,
     long version) {

@@ -7,6 +7,7 @@ import static dev.rapport.support.security.Roles.LEAD;
 
 import dev.rapport.skills.config.RecommendationConfig;
 import dev.rapport.skills.domain.Recommendations;
+import dev.rapport.support.openapi.ProblemResponsesFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -51,6 +54,10 @@ public class RecommendationResource {
   @APIResponse(responseCode = "200", description = "Ranked candidates")
   @APIResponse(
       responseCode = "400",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.Recommendation.class)),
       description =
           "No skills, an unknown skill (named in the problem), a level outside 1–5, an unknown"
               + " team or priority")

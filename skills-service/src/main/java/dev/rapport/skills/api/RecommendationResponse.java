@@ -18,13 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Ranked candidates for work needing these skills, and why.")
 public record RecommendationResponse(
     List<RequestedSkill> skills,
-    @Schema(description = "The team candidates were drawn from, or null for everyone") TeamRef team,
+    @Schema(
+            nullable = true,
+            description = "The team candidates were drawn from, or null for everyone")
+        TeamRef team,
     @Schema(example = "P3") String priority,
     @Schema(description = "How the score is computed") String scoring,
     @Schema(description = "Available candidates, best first") List<CandidateView> candidates,
     @Schema(description = "People who would be candidates but are unavailable now; not ranked")
         List<UnavailableView> unavailable,
     @Schema(
+            nullable = true,
             description =
                 "P3/P4 only, when possible: a learner one level below a need working with a mentor"
                     + " at or above it, so that the work also closes a skill gap; null otherwise")
@@ -33,8 +37,10 @@ public record RecommendationResponse(
   public record RequestedSkill(
       UUID skillId, @Schema(example = "Kubernetes") String name, int level) {}
 
+  @Schema(name = "RecommendationTeam", nullable = true)
   public record TeamRef(UUID id, String displayName) {}
 
+  @Schema(name = "AssigneeCandidate")
   public record CandidateView(
       int rank,
       @Schema(example = "dana@example.com") String userName,
@@ -81,11 +87,12 @@ public record RecommendationResponse(
       String userName,
       String displayName,
       Instant until,
-      String reason,
+      @Schema(nullable = true) String reason,
       @Schema(example = "unavailable until 2026-12-03T17:00:00Z: annual leave") String why) {}
 
   public record PersonLevel(String userName, String displayName, int level) {}
 
+  @Schema(nullable = true)
   public record StretchPairingView(
       UUID skillId,
       String skill,

@@ -10,12 +10,14 @@ public record SkillHistoryResponse(
     long id,
     UUID skillId,
     String skillName,
-    @Schema(description = "null when the skill was new to the person") Integer previousLevel,
-    @Schema(description = "null when the skill was removed") Integer level,
+    @Schema(nullable = true, description = "null when the skill was new to the person")
+        Integer previousLevel,
+    @Schema(nullable = true, description = "null when the skill was removed") Integer level,
     String source,
-    String verifiedBy,
+    @Schema(nullable = true, description = "Who had verified the level; null when unverified")
+        String verifiedBy,
     String actor,
-    String note,
+    @Schema(nullable = true) String note,
     Instant changedAt) {
 
   static SkillHistoryResponse of(PersonSkillHistory h, String skillName) {

@@ -9,6 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "Fields to change; absent fields stay as they are, an empty category or description clears"
             + " it.")
 public record SkillPatchRequest(
-    @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
-    @Size(max = 100) String category,
-    @Size(max = 2000) String description) {}
+    @Size(max = 100)
+        @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        @Schema(example = "Kubernetes")
+        String name,
+    @Size(max = 100) @Schema(example = "Platform") String category,
+    @Size(max = 2000) @Schema(example = "Running and troubleshooting workloads on Kubernetes")
+        String description) {}

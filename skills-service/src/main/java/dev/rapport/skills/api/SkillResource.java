@@ -11,6 +11,7 @@ import dev.rapport.skills.domain.SkillCatalog;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.idempotency.IdempotentCreation;
+import dev.rapport.support.openapi.ProblemResponsesFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -32,6 +33,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -76,7 +81,19 @@ public class SkillResource {
   @Path("/{skill}")
   @Operation(
       summary = "Get a skill by id or by name (case-insensitive); the ETag carries its version")
-  @APIResponse(responseCode = "200", description = "The skill")
+  @APIResponse(
+      responseCode = "200",
+      description = "The skill",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SkillResponse.class)))
   @APIResponse(responseCode = "404", description = "No such skill")
   public Response get(
       @Parameter(description = "Skill id or name", example = "Kubernetes") @PathParam("skill")
@@ -93,11 +110,37 @@ public class SkillResource {
       description =
           "Send an Idempotency-Key to make retries safe: the same key and body within 24 h answer"
               + " with the skill first created.")
-  @APIResponse(responseCode = "201", description = "Created; Location names the skill")
-  @APIResponse(responseCode = "400", description = "Invalid body (problem+json with field errors)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (or, for a retried Idempotency-Key, created before)",
+      headers = {
+        @Header(
+            name = "Location",
+            description = "The new skill",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SkillResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid body: field errors, or where the JSON broke",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @APIResponse(
       responseCode = "409",
-      description = "A skill with that name exists (any case); existingId names it")
+      description = "A skill with that name exists (any case); existingId names it",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.Conflict.class)))
   @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
   public Response create(
       @Valid @NotNull SkillRequest request,
@@ -119,14 +162,45 @@ public class SkillResource {
   @Transactional
   @Path("/{skill}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid body: field errors, or where the JSON broke",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @RolesAllowed({LEAD, ADMIN})
   @Operation(
       summary = "Edit a skill (lead or admin)",
       description = "Changes the given fields. Send If-Match with the ETag to avoid lost updates.")
-  @APIResponse(responseCode = "200", description = "The skill as changed")
+  @APIResponse(
+      responseCode = "200",
+      description = "The skill as changed",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SkillResponse.class)))
   @APIResponse(responseCode = "404", description = "No such skill")
-  @APIResponse(responseCode = "409", description = "Another skill has that name")
-  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  @APIResponse(
+      responseCode = "409",
+      description = "Another skill has that name",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.Conflict.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   public Response edit(
       @PathParam("skill") String skill,
       @Valid @NotNull SkillPatchRequest request,

@@ -3,12 +3,13 @@ package dev.rapport.skills.api;
 import dev.rapport.skills.domain.Skill;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record SkillResponse(
     UUID id,
     String name,
-    String category,
-    String description,
+    @Schema(nullable = true, example = "Platform") String category,
+    @Schema(nullable = true) String description,
     Instant createdAt,
     Instant updatedAt,
     long version) {

@@ -13,6 +13,7 @@ import dev.rapport.skills.domain.TeamRequirements;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.PageRequest;
+import dev.rapport.support.openapi.ProblemResponsesFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -29,6 +30,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -81,11 +86,48 @@ public class TeamRequirementResource {
           "Creates or replaces the requirement: headcount people at minimumLevel or above."
               + " Refreshes the team's gaps, announcing any that opened, closed or changed"
               + " severity. If-Match is optional.")
-  @APIResponse(responseCode = "200", description = "Replaced")
-  @APIResponse(responseCode = "201", description = "Created")
-  @APIResponse(responseCode = "400", description = "minimumLevel not 1 to 5, or headcount below 1")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequirementResponse.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequirementResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "minimumLevel not 1 to 5, headcount below 1, or a body that is not JSON",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @APIResponse(responseCode = "403", description = "Not a lead of this team, nor an admin")
   @APIResponse(responseCode = "404", description = "No such team or skill")
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   public Response put(
       @Parameter(description = TEAM_DESCRIPTION) @PathParam("team") String teamRef,
       @Parameter(description = "Skill id or name") @PathParam("skill") String skillRef,
@@ -113,6 +155,13 @@ public class TeamRequirementResource {
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "403", description = "Not a lead of this team, nor an admin")
   @APIResponse(responseCode = "404", description = "No such team, skill or requirement")
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   public Response remove(
       @Parameter(description = TEAM_DESCRIPTION) @PathParam("team") String teamRef,
       @Parameter(description = "Skill id or name") @PathParam("skill") String skillRef,

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TeamResponse(
     UUID id,
     String name,
-    String externalId,
+    @Schema(nullable = true, description = "HR's id for the team; null when HR sent none")
+        String externalId,
     List<Member> members,
     int version,
     Instant createdAt,

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TeamSummaryResponse(
     UUID id,
     String name,
-    String externalId,
+    @Schema(nullable = true, description = "HR's id for the team; null when HR sent none")
+        String externalId,
     long memberCount,
     Instant createdAt,
     Instant updatedAt) {

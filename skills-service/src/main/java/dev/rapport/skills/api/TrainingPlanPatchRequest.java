@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " progressPercent only.")
 public record TrainingPlanPatchRequest(
     @Min(0) @Max(100) @Schema(example = "40") Integer progressPercent,
-    @Schema(description = "IN_PROGRESS or CANCELLED") TrainingStatus status,
-    LocalDate dueDate,
-    @Size(max = 500) String resource) {}
+    @Schema(description = "IN_PROGRESS or CANCELLED", example = "IN_PROGRESS")
+        TrainingStatus status,
+    @Schema(example = "2027-03-31", description = "not in the past") LocalDate dueDate,
+    @Size(max = 500) @Schema(example = "CKA course, modules 1-6") String resource) {}

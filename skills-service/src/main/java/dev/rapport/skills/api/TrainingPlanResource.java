@@ -17,6 +17,7 @@ import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
+import dev.rapport.support.openapi.ProblemResponsesFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -42,6 +43,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -80,11 +85,39 @@ public class TrainingPlanResource {
           "The target must be above the person's current level; one open plan per person and"
               + " skill. Emits rapport.training.assigned.v1. Send an Idempotency-Key to make"
               + " retries safe.")
-  @APIResponse(responseCode = "201", description = "Assigned; Location names the plan")
-  @APIResponse(responseCode = "400", description = "Invalid body (problem+json with field errors)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Assigned (or, for a retried Idempotency-Key, assigned before)",
+      headers = {
+        @Header(
+            name = "Location",
+            description = "The new plan",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TrainingPlanResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid body: field errors, or where the JSON broke",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @APIResponse(responseCode = "403", description = "Not a lead of the person, nor an admin")
   @APIResponse(responseCode = "404", description = "No such person or skill")
-  @APIResponse(responseCode = "409", description = "An open plan exists; existingId names it")
+  @APIResponse(
+      responseCode = "409",
+      description = "An open plan exists; existingId names it",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.Conflict.class)))
   @APIResponse(
       responseCode = "422",
       description = "Target not above the current level, due date in the past, or key reused")
@@ -118,6 +151,7 @@ public class TrainingPlanResource {
               + " cursor: pass nextCursor as 'after'.")
   @APIResponse(responseCode = "200", description = "A page of plans")
   @APIResponse(responseCode = "403", description = "Not staff, and asked for someone else's plans")
+  @APIResponse(responseCode = "404", description = "No such person or team")
   public Page<TrainingPlanResponse> list(
       @Parameter(description = "Person id, userName or 'me'") @QueryParam("person") String person,
       @Parameter(description = "Team id or display name: plans of its members") @QueryParam("team")
@@ -154,7 +188,19 @@ public class TrainingPlanResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "A training plan (the person in training, or IT staff); ETag = version")
-  @APIResponse(responseCode = "200", description = "The plan")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TrainingPlanResponse.class)))
   @APIResponse(responseCode = "400", description = "id is not a UUID")
   @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
   public Response get(@PathParam("id") String id) {
@@ -165,16 +211,47 @@ public class TrainingPlanResource {
   @Transactional
   @Path("/{id}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid body or id: field errors, or where the JSON broke",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @Operation(
       summary = "Report progress, or change a plan",
       description =
           "The person in training may report progressPercent only (above 0 starts an ASSIGNED"
               + " plan). A lead of the person or an admin may also change dueDate and resource,"
               + " and set status IN_PROGRESS or CANCELLED. Send If-Match with the ETag.")
-  @APIResponse(responseCode = "200", description = "The plan as changed")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan as changed",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TrainingPlanResponse.class)))
   @APIResponse(responseCode = "403", description = "Not allowed to change these fields")
-  @APIResponse(responseCode = "409", description = "The plan is completed or cancelled")
-  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  @APIResponse(
+      responseCode = "409",
+      description = "The plan is completed or cancelled",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.Conflict.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   @APIResponse(responseCode = "422", description = "Illegal status or due date in the past")
   public Response change(
       @PathParam("id") String id,
@@ -195,6 +272,13 @@ public class TrainingPlanResource {
   @Transactional
   @Path("/{id}/completion")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid note or id, or a body that is not JSON",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @RolesAllowed({LEAD, ADMIN})
   @Operation(
       summary = "Complete a plan (a lead of the person, or an admin)",
@@ -202,9 +286,35 @@ public class TrainingPlanResource {
           "The plan becomes COMPLETED; the person's level becomes max(current, target) with"
               + " source TRAINING, verified by the caller, with a history row. Emits"
               + " rapport.training.completed.v1 and refreshes the gaps of the person's teams.")
-  @APIResponse(responseCode = "200", description = "The completed plan")
+  @APIResponse(
+      responseCode = "200",
+      description = "The completed plan",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TrainingPlanResponse.class)))
   @APIResponse(responseCode = "403", description = "Not a lead of the person, or their own plan")
-  @APIResponse(responseCode = "409", description = "Already completed or cancelled")
+  @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
+  @APIResponse(
+      responseCode = "409",
+      description = "Already completed or cancelled",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.Conflict.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   public Response complete(
       @PathParam("id") String id,
       @RequestBody(required = false, description = "An optional note for the history") @Valid

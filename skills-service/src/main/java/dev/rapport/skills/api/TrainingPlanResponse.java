@@ -17,13 +17,18 @@ public record TrainingPlanResponse(
     String skillName,
     @Schema(description = "The level when assigned; 0 when none") int startLevel,
     int targetLevel,
-    LocalDate dueDate,
-    String resource,
+    @Schema(nullable = true, implementation = String.class, format = "date") LocalDate dueDate,
+    @Schema(nullable = true, description = "A course, book or link to train with") String resource,
     int progressPercent,
     @Schema(description = "ASSIGNED, IN_PROGRESS, COMPLETED or CANCELLED") String status,
     String assignedBy,
     Instant assignedAt,
-    Instant completedAt,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "date-time",
+            description = "null until completed")
+        Instant completedAt,
     long version) {
 
   static TrainingPlanResponse of(TrainingPlan p, Person person, Skill skill) {

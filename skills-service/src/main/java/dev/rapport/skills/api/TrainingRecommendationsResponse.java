@@ -13,6 +13,7 @@ public record TrainingRecommendationsResponse(
     UUID teamId, String teamName, String window, List<Item> items) {
 
   /** One gap and the members to train for it. */
+  @Schema(name = "TrainingRecommendation")
   public record Item(
       UUID skillId,
       String skillName,
@@ -34,7 +35,9 @@ public record TrainingRecommendationsResponse(
       @Schema(description = "Best first: fewest levels to go, most evidence, least open load")
           List<CandidateView> candidates,
       @Schema(description = "Further members below the level, not recommended") int moreCandidates,
-      @Schema(description = "A member at or above the level to coach them, or null")
+      @Schema(
+              nullable = true,
+              description = "A member at or above the level to coach them, or null")
           MentorView suggestedMentor,
       String summary) {
 
@@ -61,6 +64,7 @@ public record TrainingRecommendationsResponse(
   }
 
   /** A member to train, and why. */
+  @Schema(name = "TrainingCandidate")
   public record CandidateView(
       UUID personId,
       String userName,
@@ -92,6 +96,7 @@ public record TrainingRecommendationsResponse(
   }
 
   /** A member who holds the skill at level. */
+  @Schema(nullable = true)
   public record MentorView(
       UUID personId, String userName, String displayName, int level, int openTickets) {
     static MentorView of(Mentor m) {

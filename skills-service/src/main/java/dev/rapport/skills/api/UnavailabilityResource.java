@@ -15,6 +15,7 @@ import dev.rapport.skills.domain.Unavailability;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.idempotency.IdempotentCreation;
+import dev.rapport.support.openapi.ProblemResponsesFilter;
 import dev.rapport.support.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,10 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -82,10 +87,29 @@ public class UnavailabilityResource {
               + " request, and tickets opened then do not count them as able to help. Allowed for"
               + " the person themself, a lead of theirs (same team, or their manager) and admins."
               + " Send an Idempotency-Key to make retries safe.")
-  @APIResponse(responseCode = "201", description = "Recorded; Location names the period")
-  @APIResponse(responseCode = "400", description = "Missing fields, or until not after from")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded (or, for a retried Idempotency-Key, recorded before)",
+      headers = {
+        @Header(
+            name = "Location",
+            description = "The new period",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = UnavailabilityResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Missing fields, until not after from, or a body that is not JSON",
+      content =
+          @Content(
+              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
+              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
   @APIResponse(responseCode = "403", description = "Not the person, a lead of theirs or an admin")
   @APIResponse(responseCode = "404", description = "No such person")
+  @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
   public Response mark(
       @Parameter(description = "Person id, userName, or 'me'", example = "me") @PathParam("person")
           String personRef,

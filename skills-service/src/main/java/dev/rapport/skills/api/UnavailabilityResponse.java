@@ -13,7 +13,7 @@ public record UnavailabilityResponse(
     @Schema(example = "dana@example.com") String userName,
     Instant from,
     Instant until,
-    @Schema(example = "annual leave") String reason,
+    @Schema(nullable = true, example = "annual leave") String reason,
     @Schema(description = "Whether the period covers the time of the answer") boolean current,
     String createdBy,
     Instant createdAt) {

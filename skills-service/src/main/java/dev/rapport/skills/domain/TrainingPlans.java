@@ -281,7 +281,8 @@ public class TrainingPlans {
       throw ProblemException.conflict(
           "plan-closed",
           "This plan is " + plan.status + " and cannot be " + what + ".",
-          Map.of("status", plan.status.name()));
+          // Not "status": Problem.body() drops extensions named like standard members.
+          Map.of("planStatus", plan.status.name()));
     }
   }
 

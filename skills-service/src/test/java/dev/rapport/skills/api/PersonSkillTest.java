@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.skills.HandBuilt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -191,6 +192,7 @@ class PersonSkillTest {
       Map<String, Object> body = new HashMap<>();
       body.put("level", bad);
       as(member, "agent")
+          .filter(ContractValidation.invalidRequestOnPurpose()) // level not an integer 1 to 5
           .body(body)
           .put("/api/v1/people/me/skills/{s}", skill)
           .then()
@@ -198,6 +200,7 @@ class PersonSkillTest {
           .contentType("application/problem+json");
     }
     as(member, "agent")
+        .filter(ContractValidation.invalidRequestOnPurpose()) // level, required, missing
         .body(Map.of("note", "no level"))
         .put("/api/v1/people/me/skills/{s}", skill)
         .then()

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.skills.HandBuilt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -162,7 +163,13 @@ class RecommendationResourceTest {
     problem(400, "invalid-skill-level", "skills", k8s + ":9");
     problem(400, "invalid-priority", "skills", k8s, "priority", "P7");
     problem(400, "unknown-team", "skills", k8s, "team", "no-such-team-anywhere");
-    problem(400, "validation-failed", "skills", k8s, "limit", "0");
+    request("skills", k8s, "limit", "0")
+        .filter(ContractValidation.invalidRequestOnPurpose()) // limit below 1
+        .get("/api/v1/recommendations")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/validation-failed"));
 
     given()
         .auth()

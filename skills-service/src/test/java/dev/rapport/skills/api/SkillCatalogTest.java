@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.skills.HandBuilt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -126,6 +127,7 @@ class SkillCatalogTest {
   void badNamesAndBodiesAreProblemsAndCreateNothing() {
     String prefix = HandBuilt.unique("Bad");
     admin()
+        .filter(ContractValidation.invalidRequestOnPurpose()) // a blank name
         .body(Map.of("name", " "))
         .post("/api/v1/skills")
         .then()

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.skills.HandBuilt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -70,6 +71,7 @@ class TeamRequirementTest {
         .body("items.skillName", contains(prefix + " c"))
         .body("nextCursor", org.hamcrest.Matchers.nullValue());
     admin()
+        .filter(ContractValidation.invalidRequestOnPurpose()) // limit above 200
         .queryParam("limit", 201)
         .get("/api/v1/teams/{team}/requirements", teamId)
         .then()
@@ -149,6 +151,7 @@ class TeamRequirementTest {
   @Test
   void badInputIsAProblemAndWritesNothing() {
     as(lead, "lead")
+        .filter(ContractValidation.invalidRequestOnPurpose()) // minimumLevel above 5
         .body(Map.of("minimumLevel", 6, "headcount", 2))
         .put("/api/v1/teams/{team}/requirements/{skill}", teamId, skill)
         .then()
@@ -156,6 +159,7 @@ class TeamRequirementTest {
         .contentType("application/problem+json")
         .body("errors.field", contains("minimumLevel"));
     as(lead, "lead")
+        .filter(ContractValidation.invalidRequestOnPurpose()) // headcount below 1
         .body(Map.of("minimumLevel", 3, "headcount", 0))
         .put("/api/v1/teams/{team}/requirements/{skill}", teamId, skill)
         .then()

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.skills.HandBuilt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -138,6 +139,7 @@ class UnavailabilityResourceTest {
 
     for (String limit : List.of("0", "201")) {
       as(pia, "requester")
+          .filter(ContractValidation.invalidRequestOnPurpose()) // limit out of 1..200
           .queryParam("limit", limit)
           .get("/api/v1/people/me/unavailability")
           .then()
@@ -190,6 +192,7 @@ class UnavailabilityResourceTest {
         .contentType("application/problem+json")
         .body("type", endsWith("/invalid-period"));
     as(pia, "agent")
+        .filter(ContractValidation.invalidRequestOnPurpose()) // from, required, missing
         .contentType(ContentType.JSON)
         .body(Map.of("until", until.toString()))
         .post("/api/v1/people/me/unavailability")
@@ -198,6 +201,7 @@ class UnavailabilityResourceTest {
         .contentType("application/problem+json")
         .body("errors.field", hasItem("from"));
     as(pia, "agent")
+        .filter(ContractValidation.invalidRequestOnPurpose()) // from not a date-time
         .contentType(ContentType.JSON)
         .body(Map.of("from", "next tuesday", "until", until.toString()))
         .post("/api/v1/people/me/unavailability")
@@ -205,6 +209,7 @@ class UnavailabilityResourceTest {
         .statusCode(400)
         .contentType("application/problem+json");
     as(pia, "agent")
+        .filter(ContractValidation.invalidRequestOnPurpose()) // not JSON at all
         .contentType(ContentType.JSON)
         .body("{\"from\": ")
         .post("/api/v1/people/me/unavailability")
