@@ -2,12 +2,16 @@ package dev.rapport.support.api;
 
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a keyset-paginated list. {@code nextCursor} is null on the last page; pass it as
  * {@code after} to get the next one.
  */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(
+    @Schema(required = true) List<T> items,
+    @Schema(nullable = true, description = "Pass as after for the next page; null on the last page")
+        String nextCursor) {
   /** Items per page when the caller names no {@code limit}; the same on every list. */
   public static final int DEFAULT_LIMIT = 50;
 
