@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.notification.DeliveryTestProfile;
 import dev.rapport.notification.Fixtures;
 import dev.rapport.notification.domain.Subscription;
@@ -211,7 +212,11 @@ class SubscriptionResourceTest {
         .post("/api/v1/subscriptions")
         .then()
         .statusCode(403);
-    given().get("/api/v1/subscriptions").then().statusCode(401);
+    given()
+        .filter(ContractValidation.invalidRequestOnPurpose())
+        .get("/api/v1/subscriptions")
+        .then()
+        .statusCode(401); // no token
   }
 
   @Test
@@ -320,7 +325,13 @@ class SubscriptionResourceTest {
         .body("type", equalTo("https://rapport.dev/problems/validation-failed"));
     post(Map.of("kind", "CHAT", "eventTypes", List.of("*")))
         .body("errors.field", hasItem(containsString("url")));
-    given().auth().oauth2(ADMIN).get("/api/v1/subscriptions/not-a-uuid").then().statusCode(400);
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .filter(ContractValidation.invalidRequestOnPurpose()) // the id is a uuid
+        .get("/api/v1/subscriptions/not-a-uuid")
+        .then()
+        .statusCode(400);
     given()
         .auth()
         .oauth2(ADMIN)
@@ -361,10 +372,12 @@ class SubscriptionResourceTest {
         .isEqualTo(before);
   }
 
+  /** A body that is bad on purpose: each caller expects the 400. */
   private static io.restassured.response.ValidatableResponse post(Map<String, Object> body) {
     return given()
         .auth()
         .oauth2(ADMIN)
+        .filter(ContractValidation.invalidRequestOnPurpose())
         .contentType(ContentType.JSON)
         .body(body)
         .post("/api/v1/subscriptions")
