@@ -319,11 +319,11 @@ class SubscriptionResourceTest {
             List.of("*")))
         .body("detail", containsString("secret must be whsec_"))
         .body("detail", not(containsString("hunter2")));
-    post(Map.of("kind", "EMAIL", "url", "https://x.example.com", "eventTypes", List.of("*")))
+    postInvalid(Map.of("kind", "EMAIL", "url", "https://x.example.com", "eventTypes", List.of("*")))
         .body("type", equalTo("https://rapport.dev/problems/invalid-field"));
-    post(Map.of("kind", "CHAT", "url", "https://x.example.com", "eventTypes", List.of()))
+    postInvalid(Map.of("kind", "CHAT", "url", "https://x.example.com", "eventTypes", List.of()))
         .body("type", equalTo("https://rapport.dev/problems/validation-failed"));
-    post(Map.of("kind", "CHAT", "eventTypes", List.of("*")))
+    postInvalid(Map.of("kind", "CHAT", "eventTypes", List.of("*")))
         .body("errors.field", hasItem(containsString("url")));
     given()
         .auth()
@@ -372,12 +372,24 @@ class SubscriptionResourceTest {
         .isEqualTo(before);
   }
 
-  /** A body that is bad on purpose: each caller expects the 400. */
+  /**
+   * A body the document allows that the service refuses (a URL it will not call, an unknown event
+   * type, a bad secret): the request is still checked against the document.
+   */
   private static io.restassured.response.ValidatableResponse post(Map<String, Object> body) {
-    return given()
+    return post(given(), body);
+  }
+
+  /** A body the document itself forbids (unknown kind, no event types, no url), on purpose. */
+  private static io.restassured.response.ValidatableResponse postInvalid(Map<String, Object> body) {
+    return post(given().filter(ContractValidation.invalidRequestOnPurpose()), body);
+  }
+
+  private static io.restassured.response.ValidatableResponse post(
+      io.restassured.specification.RequestSpecification request, Map<String, Object> body) {
+    return request
         .auth()
         .oauth2(ADMIN)
-        .filter(ContractValidation.invalidRequestOnPurpose())
         .contentType(ContentType.JSON)
         .body(body)
         .post("/api/v1/subscriptions")
