@@ -75,8 +75,9 @@ public record PreferencesRequest(
             description = "Language of your messages (BCP 47), en or fr",
             example = "fr-FR")
         @Pattern(
-            regexp = "[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*",
+            regexp = "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$",
             message = "must be a language tag such as fr-FR")
         String locale) {
-  static final String TIME = "([01][0-9]|2[0-3]):[0-5][0-9]";
+  // Anchored for the OpenAPI document, whose patterns match anywhere; @Pattern matches the whole.
+  static final String TIME = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
 }

@@ -174,8 +174,13 @@ class PipelineApiTest {
       {"{\"email\":\"not an address\"}", "email"},
     };
     for (String[] c : cases) {
-      as(ana, "requester")
-          .filter(ContractValidation.invalidRequestOnPurpose()) // each case is bad on purpose
+      RequestSpecification request = as(ana, "requester");
+      if (c[1].equals("digestTime") || c[0].contains("25:00")) {
+        // Not HH:mm: the document forbids these bodies too. The others it allows; the service
+        // refuses them.
+        request.filter(ContractValidation.invalidRequestOnPurpose());
+      }
+      request
           .contentType("application/json")
           .body(c[0])
           .put("/api/v1/people/{u}/preferences", ana)
