@@ -11,6 +11,7 @@ import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.QueryParams;
+import dev.rapport.support.problem.Problem;
 import dev.rapport.support.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -26,17 +27,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 @Path("/api/v1/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +54,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({AGENT, LEAD, ADMIN})
 public class DeliveryResource {
+  static final String ETAG = "The delivery's version, for a replay's If-Match";
+
   private final DeliveryReplay replay;
 
   DeliveryResource(DeliveryReplay replay) {
@@ -60,15 +68,27 @@ public class DeliveryResource {
       description =
           "Newest first, keyset-paginated (pass nextCursor as after). Filters combine with and;"
               + " status may repeat or be comma-separated.")
-  @APIResponse(responseCode = "400", description = "A filter or cursor that cannot be read")
+  @APIResponse(
+      responseCode = "400",
+      description = "A filter, limit or cursor that cannot be read (an unknown status, a bad id)")
   @APIResponse(responseCode = "200", description = "A page of deliveries")
   public Page<DeliveryResponse> list(
-      @Parameter(description = "Ticket id") @QueryParam("ticketId") String ticketId,
-      @Parameter(description = "Person id of the recipient") @QueryParam("personId")
+      @Parameter(
+              description = "Ticket id",
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @QueryParam("ticketId")
+          String ticketId,
+      @Parameter(
+              description = "Person id of the recipient",
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @QueryParam("personId")
           String personId,
       @Parameter(description = "userName or subscription:<id>, any case") @QueryParam("recipient")
           String recipient,
-      @Parameter(description = "PENDING, SENT, FAILED, DEAD, DIGEST, SUPPRESSED")
+      @Parameter(
+              description =
+                  "PENDING, SENT, FAILED, DEAD, DIGEST, SUPPRESSED (any case); repeat it or"
+                      + " separate with commas")
           @QueryParam("status")
           List<String> status,
       @Parameter(description = "1 to 200")
@@ -118,10 +138,19 @@ public class DeliveryResource {
   @Path("/{id}")
   @Operation(summary = "One delivery", description = "With its ETag, for a replay's If-Match.")
   @APIResponse(responseCode = "404", description = "No such delivery")
-  @APIResponse(responseCode = "200", description = "The delivery with its attempts")
-  public Response get(@PathParam("id") String id) {
+  @APIResponse(
+      responseCode = "200",
+      description = "The delivery with its attempts",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)))
+  public RestResponse<DeliveryResponse> get(
+      @Parameter(
+              description = "The delivery's id",
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @PathParam("id")
+          String id) {
     Delivery delivery = find(QueryParams.uuid("id", id));
-    return Response.ok(DeliveryResponse.of(delivery))
+    return ResponseBuilder.ok(DeliveryResponse.of(delivery))
         .header("ETag", ETags.of(delivery.version))
         .build();
   }
@@ -135,16 +164,39 @@ public class DeliveryResource {
       description =
           "It becomes PENDING with its tries counted from zero, and is sent within a second or"
               + " so; watch its status. Optional If-Match with the ETag of GET.")
-  @APIResponse(responseCode = "200", description = "PENDING again")
+  @APIResponse(
+      responseCode = "200",
+      description = "PENDING again",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "403", description = "Not an admin")
   @APIResponse(responseCode = "404", description = "No such delivery")
-  @APIResponse(responseCode = "409", description = "Not DEAD or FAILED")
-  @APIResponse(responseCode = "412", description = "If-Match does not match")
-  public Response replay(
-      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+  @APIResponse(
+      responseCode = "409",
+      description = "Not DEAD or FAILED, or being sent right now (claimedUntil in the future)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemSchemas.NotReplayable.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
+  public RestResponse<DeliveryResponse> replay(
+      @Parameter(
+              description = "The delivery's id",
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @PathParam("id")
+          String id,
+      @Parameter(description = "The ETag of GET; optional", example = "\"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
     Delivery delivery = replay.replay(QueryParams.uuid("id", id), ifMatch);
     Delivery.flush(); // the new version for the ETag
-    return Response.ok(DeliveryResponse.of(delivery))
+    return ResponseBuilder.ok(DeliveryResponse.of(delivery))
         .header("ETag", ETags.of(delivery.version))
         .build();
   }

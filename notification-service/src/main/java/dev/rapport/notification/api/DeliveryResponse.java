@@ -11,29 +11,74 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One message to one recipient on one channel, and how its delivery went.")
 public record DeliveryResponse(
-    UUID id,
-    @Schema(description = "ce_id of the event that caused it") String eventId,
-    @Schema(example = "rapport.ticket.resolved.v1") String eventType,
-    UUID ticketId,
-    @Schema(example = "T-1042") String ticketKey,
-    @Schema(description = "A userName, or subscription:<id>") String recipient,
-    UUID personId,
-    UUID subscriptionId,
-    Audience audience,
-    Channel channel,
-    @Schema(description = "E-mail address, or the URL redacted (key-like path segments as ***)")
+    @Schema(required = true) UUID id,
+    @Schema(
+            required = true,
+            description = "ce_id of the event that caused it (for a digest: digest:<id>)")
+        String eventId,
+    @Schema(required = true, example = "rapport.ticket.resolved.v1") String eventType,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "Null for a message about no ticket (a digest)")
+        UUID ticketId,
+    @Schema(nullable = true, example = "T-1042") String ticketKey,
+    @Schema(required = true, description = "A userName, or subscription:<id>") String recipient,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "Null for a subscription, or a person HR never sent")
+        UUID personId,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "Null unless the recipient is a subscription")
+        UUID subscriptionId,
+    @Schema(required = true) Audience audience,
+    @Schema(required = true) Channel channel,
+    @Schema(
+            nullable = true,
+            description =
+                "E-mail address, or the URL redacted (key-like path segments as ***); null for"
+                    + " IN_APP and a person's own chat (read from their preferences when sent)")
         String address,
-    String subject,
-    boolean critical,
-    @Schema(description = "PENDING, SENT, FAILED (will retry), DEAD, DIGEST or SUPPRESSED")
+    @Schema(required = true) String subject,
+    @Schema(required = true) boolean critical,
+    @Schema(
+            required = true,
+            description = "PENDING, SENT, FAILED (will retry), DEAD, DIGEST or SUPPRESSED")
         DeliveryStatus status,
-    @Schema(description = "Tries so far") int attempts,
-    @Schema(description = "When the next try is due (PENDING, FAILED)") Instant nextAttemptAt,
-    @Schema(example = "HTTP 503 from https://hooks.example.com/services/***") String lastError,
-    @Schema(description = "The digest it went out in") UUID digestId,
-    Instant createdAt,
-    Instant sentAt,
-    Instant readAt) {
+    @Schema(required = true, description = "Tries so far") int attempts,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "date-time",
+            description = "When the next try is due (PENDING, FAILED)")
+        Instant nextAttemptAt,
+    @Schema(nullable = true, example = "HTTP 503 from https://hooks.example.com/services/***")
+        String lastError,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "The digest it went out in")
+        UUID digestId,
+    @Schema(required = true) Instant createdAt,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "date-time",
+            description = "Null until sent")
+        Instant sentAt,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "date-time",
+            description = "Null until first read (inbox or tracked link)")
+        Instant readAt) {
 
   static DeliveryResponse of(Delivery d) {
     String address =

@@ -8,19 +8,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A message in the caller's in-app inbox")
 public record InboxItem(
-    UUID id,
-    @Schema(example = "Your request 'VPN drops' is being worked on by the Network team")
+    @Schema(required = true) UUID id,
+    @Schema(
+            required = true,
+            example = "Your request 'VPN drops' is being worked on by the Network team")
         String subject,
-    String body,
-    @Schema(description = "The ticket event it is about, or rapport.notification.digest")
+    @Schema(required = true) String body,
+    @Schema(
+            required = true,
+            description = "The ticket event it is about, or rapport.notification.digest")
         String eventType,
-    UUID ticketId,
-    @Schema(example = "T-1042") String ticketKey,
-    @Schema(description = "Why the caller hears about it", example = "REQUESTER") Audience audience,
-    boolean critical,
-    boolean read,
-    Instant createdAt,
-    Instant readAt) {
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "Null for a digest")
+        UUID ticketId,
+    @Schema(nullable = true, example = "T-1042") String ticketKey,
+    @Schema(required = true, description = "Why the caller hears about it", example = "REQUESTER")
+        Audience audience,
+    @Schema(required = true) boolean critical,
+    @Schema(required = true) boolean read,
+    @Schema(required = true) Instant createdAt,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "date-time",
+            description = "Null while unread")
+        Instant readAt) {
   static InboxItem of(Delivery d) {
     return new InboxItem(
         d.id,

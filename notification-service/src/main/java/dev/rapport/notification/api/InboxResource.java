@@ -33,6 +33,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -59,10 +61,23 @@ public class InboxResource {
       summary = "The caller's messages, newest first",
       description =
           "Paginated by cursor: pass nextCursor as 'after'. unread=true lists only unread ones.")
+  @APIResponse(responseCode = "200", description = "A page of the caller's messages")
+  @APIResponse(
+      responseCode = "400",
+      description = "unread not true or false, a bad limit or cursor")
   public Page<InboxItem> list(
-      @Parameter(description = "true: only unread messages") @QueryParam("unread") String unread,
+      @Parameter(
+              description = "true: only unread messages",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("unread")
+          String unread,
       @Parameter(description = "nextCursor of the previous page") @QueryParam("after") String after,
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+      @Parameter(description = "1 to 100")
+          @QueryParam("limit")
+          @DefaultValue("20")
+          @Min(1)
+          @Max(100)
+          int limit) {
     boolean unreadOnly = bool("unread", unread);
     StringBuilder query =
         new StringBuilder("lower(recipient) = lower(?1) and channel = ?2 and status = ?3");
@@ -102,7 +117,12 @@ public class InboxResource {
           "The first read is recorded and announced (rapport.notification.read.v1); a repeat changes nothing.")
   @APIResponse(responseCode = "200", description = "The message, read")
   @APIResponse(responseCode = "404", description = "Not a message in the caller's inbox")
-  public InboxItem read(@PathParam("id") String id) {
+  public InboxItem read(
+      @Parameter(
+              description = "The message's id",
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @PathParam("id")
+          String id) {
     UUID uuid = QueryParams.uuid("id", id);
     Delivery d = Delivery.findById(uuid);
     if (d == null

@@ -11,6 +11,7 @@ import dev.rapport.notification.domain.Contact;
 import dev.rapport.notification.domain.DigestSchedule;
 import dev.rapport.notification.domain.PersonPreferences;
 import dev.rapport.support.api.ETags;
+import dev.rapport.support.problem.Problem;
 import dev.rapport.support.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -34,9 +34,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 @Path("/api/v1/people/{userName}/preferences")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +57,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN, INTEGRATION})
 public class PreferencesResource {
+  static final String ETAG = "The preferences' version (\"0\" for the defaults), for If-Match";
+  static final String PREFERENCES_EXAMPLE =
+      """
+      {"channels": {"UPDATE": ["IN_APP"], "RESOLUTION": ["EMAIL", "CHAT"]},
+       "optOuts": ["rapport.ticket.task-completed.v1"],
+       "quietStart": "22:00", "quietEnd": "07:00",
+       "digest": "DAILY", "digestTime": "08:00",
+       "chatWebhookUrl": "https://hooks.slack.com/services/T000/B000/XXXX",
+       "timezone": "Europe/Paris", "locale": "fr-FR"}
+      """;
+
   private final SecurityIdentity identity;
   private final Clock clock;
 
@@ -62,8 +82,12 @@ public class PreferencesResource {
       description =
           "The defaults (version 0) until the person saves any; the ETag carries the version.")
   @APIResponse(responseCode = "403", description = "Neither the person nor an admin")
-  @APIResponse(responseCode = "200", description = "The preferences; ETag carries their version")
-  public Response get(@PathParam("userName") String userName) {
+  @APIResponse(
+      responseCode = "200",
+      description = "The preferences; ETag carries their version",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)))
+  public RestResponse<PreferencesResponse> get(@PathParam("userName") String userName) {
     authorize(userName);
     PersonPreferences prefs =
         PersonPreferences.findByUserName(userName)
@@ -83,14 +107,36 @@ public class PreferencesResource {
       responseCode = "400",
       description = "Unknown kind, channel or event type; bad time or timezone")
   @APIResponse(responseCode = "403", description = "Neither the person nor an admin")
-  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
   @APIResponse(
       responseCode = "200",
-      description = "The saved preferences; ETag carries their version")
-  public Response replace(
+      description = "The saved preferences; ETag carries their version",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)))
+  public RestResponse<PreferencesResponse> replace(
       @PathParam("userName") String userName,
-      @Valid @NotNull PreferencesRequest request,
-      @HeaderParam("If-Match") String ifMatch) {
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = PreferencesRequest.class),
+                      examples =
+                          @ExampleObject(
+                              name = "quiet-hours-and-daily-digest",
+                              summary = "Quiet at night, a daily digest, resolutions also in chat",
+                              value = PREFERENCES_EXAMPLE)))
+          @Valid
+          @NotNull
+          PreferencesRequest request,
+      @Parameter(description = "The ETag of GET; \"0\" while the person has the defaults")
+          @HeaderParam("If-Match")
+          String ifMatch) {
     authorize(userName);
     PersonPreferences prefs = PersonPreferences.findByUserName(userName).orElse(null);
     ETags.checkIfMatch(ifMatch, prefs == null ? 0 : prefs.version);
@@ -165,8 +211,8 @@ public class PreferencesResource {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private static Response ok(PersonPreferences prefs) {
-    return Response.ok(PreferencesResponse.of(prefs))
+  private static RestResponse<PreferencesResponse> ok(PersonPreferences prefs) {
+    return ResponseBuilder.ok(PreferencesResponse.of(prefs))
         .header("ETag", ETags.of(prefs.version))
         .build();
   }

@@ -13,23 +13,35 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A person's notification preferences; absent = the defaults")
 public record PreferencesResponse(
-    String userName,
-    @Schema(description = "Channels chosen per kind of message; kinds not listed get EMAIL, IN_APP")
-        Map<String, List<String>> channels,
-    List<String> optOuts,
-    String quietStart,
-    String quietEnd,
-    DigestSchedule digest,
-    String digestTime,
-    String email,
+    @Schema(required = true, example = "ana@example.com") String userName,
     @Schema(
+            required = true,
+            description = "Channels chosen per kind of message; kinds not listed get EMAIL, IN_APP",
+            example = "{\"UPDATE\": [\"IN_APP\"], \"RESOLUTION\": [\"EMAIL\", \"CHAT\"]}")
+        Map<String, List<String>> channels,
+    @Schema(required = true, example = "[\"rapport.ticket.task-completed.v1\"]")
+        List<String> optOuts,
+    @Schema(nullable = true, description = "HH:mm; null = no quiet hours", example = "22:00")
+        String quietStart,
+    @Schema(nullable = true, description = "HH:mm; null = no quiet hours", example = "07:00")
+        String quietEnd,
+    @Schema(required = true) DigestSchedule digest,
+    @Schema(required = true, description = "HH:mm", example = "08:00") String digestTime,
+    @Schema(nullable = true, description = "Null = the address from HR") String email,
+    @Schema(
+            nullable = true,
             description =
                 "Redacted (query dropped, key-like path segments as ***); sending it back unchanged"
-                    + " keeps the saved URL")
+                    + " keeps the saved URL; null = none")
         String chatWebhookUrl,
-    String timezone,
-    String locale,
-    @Schema(description = "Null while the person has kept the defaults") Instant updatedAt) {
+    @Schema(nullable = true, description = "Null = the timezone from HR") String timezone,
+    @Schema(nullable = true, description = "Null = the locale from HR") String locale,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "date-time",
+            description = "Null while the person has kept the defaults")
+        Instant updatedAt) {
 
   static PreferencesResponse of(PersonPreferences p) {
     return new PreferencesResponse(

@@ -25,9 +25,10 @@ public record RuleRequest(
         @Size(max = 100)
         String eventType,
     @Schema(
+            nullable = true,
             description = "Only tickets at this priority or higher (P1 highest); null = any",
             example = "P2")
-        @Pattern(regexp = "P[1-4]", message = "must be P1, P2, P3 or P4")
+        @Pattern(regexp = "^P[1-4]$", message = "must be P1, P2, P3 or P4")
         String minPriority,
     @Schema(description = "IMMEDIATE, DIGEST (daily digest) or NONE", example = "IMMEDIATE")
         @NotNull

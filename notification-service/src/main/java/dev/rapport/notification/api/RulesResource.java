@@ -15,6 +15,7 @@ import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.support.ids.TimeOrderedUuids;
+import dev.rapport.support.problem.Problem;
 import dev.rapport.support.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,9 +43,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 @Path("/api/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +67,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({AGENT, LEAD, ADMIN, INTEGRATION})
 public class RulesResource {
+  static final String ETAG = "The rule's version, for If-Match";
+
   private final SecurityIdentity identity;
   private final IdempotentCreation creation;
   private final Clock clock;
@@ -74,9 +86,18 @@ public class RulesResource {
   @APIResponse(
       responseCode = "400",
       description = "An unknown audience, limit out of range or a cursor not of this list")
+  // Declared because the 400 above stops SmallRye adding it; the schema comes from the return type.
+  @APIResponse(responseCode = "200", description = "A page of rules")
   public Page<RuleResponse> list(
-      @QueryParam("audience") String audience,
-      @QueryParam("eventType") String eventType,
+      @Parameter(
+              description =
+                  "REQUESTER, WATCHER, END_USER, BUSINESS_OWNER, EXECUTIVE, ASSIGNEE, TEAM or IT",
+              example = "BUSINESS_OWNER")
+          @QueryParam("audience")
+          String audience,
+      @Parameter(description = "A ticket event type", example = "rapport.ticket.resolved.v1")
+          @QueryParam("eventType")
+          String eventType,
       @Valid @BeanParam PageRequest page) {
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
@@ -111,8 +132,17 @@ public class RulesResource {
   @Path("/{id}")
   @Operation(summary = "One rule; the ETag carries its version")
   @APIResponse(responseCode = "404", description = "No such rule")
-  @APIResponse(responseCode = "200", description = "The rule; ETag carries its version")
-  public Response get(@PathParam("id") String id) {
+  @APIResponse(
+      responseCode = "200",
+      description = "The rule; ETag carries its version",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)))
+  public RestResponse<RuleResponse> get(
+      @Parameter(
+              description = "The rule's id",
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @PathParam("id")
+          String id) {
     return ok(find(id));
   }
 
@@ -121,14 +151,61 @@ public class RulesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(ADMIN)
   @Operation(summary = "Add a rule (admin); honours Idempotency-Key")
-  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (or, for a repeated Idempotency-Key, the rule created then)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RuleResponse.class)),
+      headers = {
+        @Header(
+            name = "Location",
+            description = "The new rule",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = IdempotentCreation.REPLAYED,
+            description = "true when this answers a repeated Idempotency-Key",
+            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "Missing or bad fields, an unknown event type, the SUBSCRIPTION audience")
   @APIResponse(
       responseCode = "409",
-      description = "A rule for this audience and event type exists: change it with PUT")
-  @APIResponse(responseCode = "422", description = "Internal notes for a non-IT audience")
+      description =
+          "A rule for this audience and event type exists (change it with PUT), or the earlier"
+              + " request with this Idempotency-Key did not finish",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemSchemas.RuleConflict.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Internal notes for a non-IT audience, or an Idempotency-Key reused for another body")
   public Response create(
-      @Valid @NotNull RuleRequest request,
-      @HeaderParam(IdempotentCreation.HEADER) @Size(max = 255) String idempotencyKey) {
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = RuleRequest.class),
+                      examples =
+                          @ExampleObject(
+                              name = "owners-hear-completed-tasks-daily",
+                              summary = "Business owners get P1/P2 task completions daily",
+                              value =
+                                  "{\"audience\": \"BUSINESS_OWNER\", \"eventType\":"
+                                      + " \"rapport.ticket.task-completed.v1\", \"minPriority\":"
+                                      + " \"P2\", \"delivery\": \"DIGEST\"}")))
+          @Valid
+          @NotNull
+          RuleRequest request,
+      @Parameter(description = "Makes a retried POST create nothing twice (24 hours)")
+          @HeaderParam(IdempotentCreation.HEADER)
+          @Size(max = 255)
+          String idempotencyKey) {
     return creation.create(
         "rules",
         idempotencyKey,
@@ -187,12 +264,39 @@ public class RulesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(ADMIN)
   @Operation(summary = "Change how a rule delivers (admin); send If-Match with its ETag")
-  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
-  @APIResponse(responseCode = "200", description = "The changed rule; ETag carries its version")
-  public Response change(
-      @PathParam("id") String id,
-      @Valid @NotNull RuleChange request,
-      @HeaderParam("If-Match") String ifMatch) {
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match does not match the current version",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed rule; ETag carries its version",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)))
+  public RestResponse<RuleResponse> change(
+      @Parameter(
+              description = "The rule's id",
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @PathParam("id")
+          String id,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = RuleChange.class),
+                      examples =
+                          @ExampleObject(
+                              name = "p1-only-immediately",
+                              summary = "Only P1 tickets, at once",
+                              value = "{\"minPriority\": \"P1\", \"delivery\": \"IMMEDIATE\"}")))
+          @Valid
+          @NotNull
+          RuleChange request,
+      @Parameter(description = "The ETag of GET", example = "\"0\"") @HeaderParam("If-Match")
+          String ifMatch) {
     AudienceRule rule = find(id);
     ETags.checkIfMatch(ifMatch, rule.version);
     rule.minPriority = request.minPriority();
@@ -212,7 +316,7 @@ public class RulesResource {
     return rule;
   }
 
-  private static Response ok(AudienceRule rule) {
-    return Response.ok(RuleResponse.of(rule)).header("ETag", ETags.of(rule.version)).build();
+  private static RestResponse<RuleResponse> ok(AudienceRule rule) {
+    return ResponseBuilder.ok(RuleResponse.of(rule)).header("ETag", ETags.of(rule.version)).build();
   }
 }

@@ -22,6 +22,7 @@ public record SubscriptionRequest(
         String url,
     @Size(max = 200)
         @Schema(
+            nullable = true,
             description =
                 "WEBHOOK only: your own whsec_ signing secret (base64 of 24 to 64 bytes); leave"
                     + " it out to have one generated")
@@ -32,9 +33,16 @@ public record SubscriptionRequest(
             example = "[\"rapport.ticket.opened.v1\", \"rapport.ticket.resolved.v1\"]",
             description = "Event types from docs/events.md, or \"*\" for every type")
         List<@NotBlank @Size(max = 100) String> eventTypes,
-    @Schema(description = "Only tickets about this business service") UUID businessServiceId,
-    @Size(max = 100) @Schema(description = "Only tickets assigned to this team") String teamId,
     @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "Only tickets about this business service")
+        UUID businessServiceId,
+    @Size(max = 100) @Schema(nullable = true, description = "Only tickets assigned to this team")
+        String teamId,
+    @Schema(
+            nullable = true,
             description =
                 "Whether internal work notes reach it too; only an admin may turn this on",
             defaultValue = "false")

@@ -9,6 +9,7 @@ import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
+import dev.rapport.support.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -36,7 +37,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,14 +84,71 @@ public class SubscriptionResource {
               + " /api/v1/deliveries. Only an admin may set includeInternal. Send an"
               + " Idempotency-Key to make retries safe (a replay answers the same subscription,"
               + " without the secret: it is shown once).")
-  @APIResponse(responseCode = "201", description = "Subscribed; Location names it")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Subscribed; Location names it. A WEBHOOK's secret is in this answer only (not in a"
+              + " replay of it)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SubscriptionResponse.class)),
+      headers = {
+        @Header(
+            name = "Location",
+            description = "The new subscription",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(
+            name = IdempotentCreation.REPLAYED,
+            description = "true when this answers a repeated Idempotency-Key",
+            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))
+      })
   @APIResponse(
       responseCode = "400",
-      description = "Missing fields, a URL that is not http(s), unknown event types, a bad secret")
+      description =
+          "Missing fields, a URL that is not http(s) or that the outbound guard refuses, unknown"
+              + " event types, a bad secret (invalidFields names them)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemSchemas.InvalidSubscription.class)))
   @APIResponse(responseCode = "403", description = "includeInternal without the admin role")
+  @APIResponse(
+      responseCode = "409",
+      description = "The earlier request with this Idempotency-Key did not finish")
+  @APIResponse(
+      responseCode = "422",
+      description = "This Idempotency-Key was used for another body in the last 24 hours")
   public Response create(
-      @Valid @NotNull SubscriptionRequest request,
-      @HeaderParam(IdempotentCreation.HEADER) @Size(max = 255) String idempotencyKey) {
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = SubscriptionRequest.class),
+                      examples = {
+                        @ExampleObject(
+                            name = "signed-webhook",
+                            summary = "An external system hearing of opened and resolved tickets",
+                            value =
+                                "{\"kind\": \"WEBHOOK\", \"url\":"
+                                    + " \"https://itsm-bridge.example.com/rapport/events\","
+                                    + " \"eventTypes\": [\"rapport.ticket.opened.v1\","
+                                    + " \"rapport.ticket.resolved.v1\"]}"),
+                        @ExampleObject(
+                            name = "team-chat-room",
+                            summary = "A team's chat room hearing of everything on its tickets",
+                            value =
+                                "{\"kind\": \"CHAT\", \"url\":"
+                                    + " \"https://hooks.slack.com/services/T000/B000/XXXX\","
+                                    + " \"eventTypes\": [\"*\"], \"teamId\": \"network\"}")
+                      }))
+          @Valid
+          @NotNull
+          SubscriptionRequest request,
+      @Parameter(description = "Makes a retried POST create nothing twice (24 hours)")
+          @HeaderParam(IdempotentCreation.HEADER)
+          @Size(max = 255)
+          String idempotencyKey) {
     String caller = identity.getPrincipal().getName();
     // The secret in clear exists only while the creating request runs; an Idempotency-Key replay
     // answers the subscription without it (it is stored encrypted and never shown again).
@@ -122,6 +186,7 @@ public class SubscriptionResource {
           "An admin sees every subscription, an integration those it created. Oldest first,"
               + " keyset-paginated (pass nextCursor as after). Secrets are never shown; URLs are"
               + " redacted.")
+  @APIResponse(responseCode = "200", description = "A page of subscriptions")
   public Page<SubscriptionResponse> list(
       @Parameter(description = "1 to 200")
           @QueryParam("limit")
@@ -159,7 +224,12 @@ public class SubscriptionResource {
       description = "Without its secret; URL redacted. An integration sees only its own.")
   @APIResponse(responseCode = "404", description = "No such subscription, or not the caller's")
   @APIResponse(responseCode = "200", description = "The subscription (never its secret)")
-  public SubscriptionResponse get(@PathParam("id") String id) {
+  public SubscriptionResponse get(
+      @Parameter(
+              description = "The subscription's id",
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @PathParam("id")
+          String id) {
     return SubscriptionResponse.listed(find(QueryParams.uuid("id", id)));
   }
 
@@ -174,7 +244,12 @@ public class SubscriptionResource {
               + " own.")
   @APIResponse(responseCode = "204", description = "Unsubscribed")
   @APIResponse(responseCode = "404", description = "No such subscription, or not the caller's")
-  public void delete(@PathParam("id") String id) {
+  public void delete(
+      @Parameter(
+              description = "The subscription's id",
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @PathParam("id")
+          String id) {
     subscriptions.delete(QueryParams.uuid("id", id), caller(), identity.hasRole(ADMIN));
   }
 

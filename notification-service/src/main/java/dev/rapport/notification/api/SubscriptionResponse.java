@@ -11,9 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A subscription. The secret is shown once, in the answer to its creation.")
 public record SubscriptionResponse(
-    UUID id,
-    SubscriptionKind kind,
+    @Schema(required = true) UUID id,
+    @Schema(required = true) SubscriptionKind kind,
     @Schema(
+            required = true,
             description =
                 "As given when created; afterwards with the query dropped and key-like path"
                     + " segments shown as ***")
@@ -25,12 +26,17 @@ public record SubscriptionResponse(
                     + " created it (not in a replay of it). Verify"
                     + " webhook-signature with it using a Standard Webhooks library")
         String secret,
-    List<String> eventTypes,
-    UUID businessServiceId,
-    String teamId,
-    boolean includeInternal,
-    String createdBy,
-    Instant createdAt) {
+    @Schema(required = true) List<String> eventTypes,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "Null = tickets of any business service")
+        UUID businessServiceId,
+    @Schema(nullable = true, description = "Null = tickets of any team") String teamId,
+    @Schema(required = true) boolean includeInternal,
+    @Schema(required = true) String createdBy,
+    @Schema(required = true) Instant createdAt) {
 
   /**
    * As created: URL in full, and the secret in clear when this request made it (null on a replay).

@@ -17,6 +17,10 @@ import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,13 +60,23 @@ public class TrackedLinkResource {
       description =
           "Records the first read of the message (rapport.notification.read.v1, how LINK) and"
               + " redirects to the ticket in the portal.")
-  @APIResponse(responseCode = "303", description = "To <portal-url>/tickets/<ticketKey>")
+  @APIResponse(
+      responseCode = "303",
+      description = "To <portal-url>/tickets/<ticketKey>",
+      headers =
+          @Header(
+              name = "Location",
+              description = "The ticket in the portal",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")))
   @APIResponse(responseCode = "404", description = "Not a link of ours")
   @APIResponse(
       responseCode = "410",
       description =
           "Expired (rapport.notification.links.ttl after the message, 90 days by default)")
-  public Response follow(@PathParam("token") String token) {
+  public Response follow(
+      @Parameter(description = "The signed token of the link, as in the message")
+          @PathParam("token")
+          String token) {
     Delivery delivery = links.verify(token).map(id -> Delivery.<Delivery>findById(id)).orElse(null);
     if (delivery == null) {
       throw ProblemException.notFound("Link", "/r/" + token);

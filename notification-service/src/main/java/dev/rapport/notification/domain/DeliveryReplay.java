@@ -29,11 +29,13 @@ public class DeliveryReplay {
       throw ProblemException.notFound("Delivery", id.toString());
     }
     ETags.checkIfMatch(ifMatch, delivery.version);
+    // deliveryStatus, not status: a problem's status member is the HTTP status, and an extension of
+    // that name was silently dropped.
     if (delivery.status != DeliveryStatus.DEAD && delivery.status != DeliveryStatus.FAILED) {
       throw ProblemException.conflict(
           "not-replayable",
           "Only DEAD or FAILED deliveries can be replayed; this one is " + delivery.status,
-          Map.of("status", delivery.status.name()));
+          Map.of("deliveryStatus", delivery.status.name()));
     }
     if (delivery.claimedUntil != null && delivery.claimedUntil.isAfter(clock.instant())) {
       throw ProblemException.conflict(
@@ -42,7 +44,10 @@ public class DeliveryReplay {
               + delivery.claimedUntil
               + "); replay it once that try has failed",
           Map.of(
-              "status", delivery.status.name(), "claimedUntil", delivery.claimedUntil.toString()));
+              "deliveryStatus",
+              delivery.status.name(),
+              "claimedUntil",
+              delivery.claimedUntil.toString()));
     }
     delivery.status = DeliveryStatus.PENDING;
     delivery.attempts = 0;

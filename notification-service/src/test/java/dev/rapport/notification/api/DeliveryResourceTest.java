@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.rapport.events.Topics;
 import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.TopicReader;
+import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.notification.DeliveryTestProfile;
 import dev.rapport.notification.Fixtures;
 import dev.rapport.notification.domain.Channel;
@@ -143,7 +144,11 @@ class DeliveryResourceTest {
         .get("/api/v1/deliveries")
         .then()
         .statusCode(403);
-    given().get("/api/v1/deliveries").then().statusCode(401);
+    given()
+        .filter(ContractValidation.invalidRequestOnPurpose())
+        .get("/api/v1/deliveries")
+        .then()
+        .statusCode(401); // no token
     given()
         .auth()
         .oauth2(RapportTestResource.token("sam@example.com", "agent"))
@@ -161,6 +166,7 @@ class DeliveryResourceTest {
     given()
         .auth()
         .oauth2(LEAD)
+        .filter(ContractValidation.invalidRequestOnPurpose()) // ticketId is a uuid
         .queryParam("ticketId", "T-1")
         .get("/api/v1/deliveries")
         .then()
@@ -168,6 +174,7 @@ class DeliveryResourceTest {
     given()
         .auth()
         .oauth2(LEAD)
+        .filter(ContractValidation.invalidRequestOnPurpose()) // limit is 1 to 200
         .queryParam("limit", 0)
         .get("/api/v1/deliveries")
         .then()

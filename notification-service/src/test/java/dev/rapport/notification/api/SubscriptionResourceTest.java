@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import dev.rapport.notification.DeliveryTestProfile;
 import dev.rapport.notification.Fixtures;
 import dev.rapport.notification.domain.Subscription;
@@ -211,7 +212,11 @@ class SubscriptionResourceTest {
         .post("/api/v1/subscriptions")
         .then()
         .statusCode(403);
-    given().get("/api/v1/subscriptions").then().statusCode(401);
+    given()
+        .filter(ContractValidation.invalidRequestOnPurpose())
+        .get("/api/v1/subscriptions")
+        .then()
+        .statusCode(401); // no token
   }
 
   @Test
@@ -314,13 +319,19 @@ class SubscriptionResourceTest {
             List.of("*")))
         .body("detail", containsString("secret must be whsec_"))
         .body("detail", not(containsString("hunter2")));
-    post(Map.of("kind", "EMAIL", "url", "https://x.example.com", "eventTypes", List.of("*")))
+    postInvalid(Map.of("kind", "EMAIL", "url", "https://x.example.com", "eventTypes", List.of("*")))
         .body("type", equalTo("https://rapport.dev/problems/invalid-field"));
-    post(Map.of("kind", "CHAT", "url", "https://x.example.com", "eventTypes", List.of()))
+    postInvalid(Map.of("kind", "CHAT", "url", "https://x.example.com", "eventTypes", List.of()))
         .body("type", equalTo("https://rapport.dev/problems/validation-failed"));
-    post(Map.of("kind", "CHAT", "eventTypes", List.of("*")))
+    postInvalid(Map.of("kind", "CHAT", "eventTypes", List.of("*")))
         .body("errors.field", hasItem(containsString("url")));
-    given().auth().oauth2(ADMIN).get("/api/v1/subscriptions/not-a-uuid").then().statusCode(400);
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .filter(ContractValidation.invalidRequestOnPurpose()) // the id is a uuid
+        .get("/api/v1/subscriptions/not-a-uuid")
+        .then()
+        .statusCode(400);
     given()
         .auth()
         .oauth2(ADMIN)
@@ -361,8 +372,22 @@ class SubscriptionResourceTest {
         .isEqualTo(before);
   }
 
+  /**
+   * A body the document allows that the service refuses (a URL it will not call, an unknown event
+   * type, a bad secret): the request is still checked against the document.
+   */
   private static io.restassured.response.ValidatableResponse post(Map<String, Object> body) {
-    return given()
+    return post(given(), body);
+  }
+
+  /** A body the document itself forbids (unknown kind, no event types, no url), on purpose. */
+  private static io.restassured.response.ValidatableResponse postInvalid(Map<String, Object> body) {
+    return post(given().filter(ContractValidation.invalidRequestOnPurpose()), body);
+  }
+
+  private static io.restassured.response.ValidatableResponse post(
+      io.restassured.specification.RequestSpecification request, Map<String, Object> body) {
+    return request
         .auth()
         .oauth2(ADMIN)
         .contentType(ContentType.JSON)
