@@ -20,7 +20,8 @@ public record PatchTicketRequest(
         String title,
     @Size(max = 10000)
         @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
-        @Schema(nullable = true)
+        // The same rule in ECMA 262, which has no inline flags: a pattern matches anywhere.
+        @Schema(nullable = true, pattern = "\\S")
         String description,
     @Schema(nullable = true, example = "HIGH") Impact impact,
     @Schema(nullable = true, example = "HIGH") Urgency urgency,
