@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AssignmentRequest(
     @Size(max = 255)
         @Pattern(regexp = ".*\\S.*", message = "must not be blank")
-        @Schema(example = "dana@example.com")
+        @Schema(nullable = true, example = "dana@example.com", description = "An agent's userName")
         String assigneeId,
     @Size(max = 100)
         @Pattern(regexp = ".*\\S.*", message = "must not be blank")
-        @Schema(example = "network")
+        @Schema(nullable = true, example = "network")
         String teamId) {}

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A business service and the people with a stake in it, by level.")
 public record BusinessServiceRequest(
     @NotBlank @Size(max = 120) @Schema(example = "Payroll") String name,
-    @Size(max = 2000) @Schema(example = "Monthly salary runs and payslips") String description,
-    @Size(max = 255) @Schema(example = "hr-director@example.com") String owner,
-    @Size(max = 100) List<@Valid ParticipantRequest> stakeholders) {}
+    @Size(max = 2000) @Schema(nullable = true, example = "Monthly salary runs and payslips")
+        String description,
+    @Size(max = 255) @Schema(nullable = true, example = "hr-director@example.com") String owner,
+    @Size(max = 100) @Schema(nullable = true, description = "None when absent or null")
+        List<@Valid ParticipantRequest> stakeholders) {}

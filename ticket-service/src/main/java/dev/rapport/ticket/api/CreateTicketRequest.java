@@ -27,23 +27,29 @@ public record CreateTicketRequest(
         Impact impact,
     @NotNull @Schema(example = "MEDIUM", description = "How soon it must be fixed") Urgency urgency,
     @Schema(
+            nullable = true,
             description =
                 "A service from GET /api/v1/services; its stakeholders are copied to the ticket")
         UUID businessServiceId,
-    @Size(max = 100) @Schema(example = "network") String category,
+    @Size(max = 100) @Schema(nullable = true, example = "network") String category,
     @Size(max = 20)
         @Schema(
+            nullable = true,
             description = "Skills the work needs, by catalogue id or unique name",
             example = "[\"vpn\"]")
         List<@NotBlank @Size(max = 100) String> requiredSkills,
     @Size(max = 50)
         @Schema(
+            nullable = true,
             description = "userNames copied on public updates",
             example = "[\"bob@example.com\"]")
         List<@NotBlank @Size(max = 255) String> watchers,
     @Size(max = 255)
         @Pattern(regexp = ".*\\S.*", message = "must not be blank")
-        @Schema(description = "IT staff only: raise the ticket on behalf of this userName")
+        @Schema(
+            nullable = true,
+            description = "IT staff only: raise the ticket on behalf of this userName",
+            example = "alice@example.com")
         String requester) {
 
   NewTicket toNewTicket() {

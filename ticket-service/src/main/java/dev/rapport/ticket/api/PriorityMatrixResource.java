@@ -25,7 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,13 +38,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN, INTEGRATION})
 public class PriorityMatrixResource {
 
-  @Schema(description = "One cell of the matrix")
+  @Schema(
+      description = "One cell of the matrix",
+      requiredProperties = {"impact", "urgency", "priority"})
   public record Cell(
       @NotNull @Schema(example = "HIGH") Impact impact,
       @NotNull @Schema(example = "MEDIUM") Urgency urgency,
       @NotNull @Schema(example = "P2") Priority priority) {}
 
-  @Schema(description = "All nine cells")
+  @Schema(description = "All nine cells", requiredProperties = "cells")
   public record Matrix(@NotNull List<@Valid @NotNull Cell> cells) {}
 
   private final PriorityMatrixRepository repository;
@@ -65,6 +69,18 @@ public class PriorityMatrixResource {
       summary = "Replace the matrix (admin)",
       description =
           "All nine impact × urgency cells are required. Existing tickets keep their priority.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The matrix as saved",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Matrix.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Not exactly one cell for each of the nine impact × urgency pairs"
+              + " (incomplete-priority-matrix)")
   public Matrix replace(@Valid @NotNull Matrix request) {
     PriorityMatrix matrix = new PriorityMatrix();
     for (Cell cell : request.cells()) {

@@ -43,6 +43,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,6 +60,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TicketResource {
   static final String IDEMPOTENCY_KEY = IdempotentCreation.HEADER;
   static final String IF_MATCH = "If-Match";
+
+  // Descriptions the document repeats on several operations.
+  static final String ETAG_DESCRIPTION = "The ticket's version as a strong entity tag, e.g. \"7\"";
+  static final String STALE = "If-Match names another version than the ticket's current one";
+  static final String NOT_OPEN =
+      "The ticket is closed or cancelled (or, for work, resolved); the body says whether it may"
+          + " be reopened (ticket-not-open)";
+  static final String UNKNOWN_PERSON =
+      "The userName is not a known, active person (unknown-person, person-deactivated), or not IT"
+          + " staff where IT staff is needed (not-it-staff)";
+  static final String KEY_REUSED =
+      "Idempotency-Key already used with another body in the last 24 h (idempotency-key-reused)";
+  static final String KEY_INCOMPLETE =
+      "The earlier request with this Idempotency-Key did not finish (idempotency-key-incomplete)";
 
   private final TicketService tickets;
   private final TicketSearch search;
@@ -85,9 +101,43 @@ public class TicketResource {
               + " impact × urgency matrix. Send an Idempotency-Key to make retries safe: the same"
               + " key and body within 24 h answer with the ticket first created. IT staff and"
               + " integrations may raise one on behalf of someone else ('requester').")
-  @APIResponse(responseCode = "201", description = "Created; Location names the ticket")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Created (or, for a replayed Idempotency-Key, the ticket created first); Location names"
+              + " the ticket",
+      headers = {
+        @Header(
+            name = "Location",
+            description = "The ticket's URL",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "ETag",
+            description = ETAG_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = IdempotentCreation.REPLAYED,
+            description = "true when this answers a retry of an earlier request",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketResponse.class)))
   @APIResponse(responseCode = "400", description = "Invalid body (problem+json with field errors)")
-  @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "The token's roles do not allow this, or a requester named another person as"
+              + " 'requester'")
+  @APIResponse(responseCode = "409", description = KEY_INCOMPLETE)
+  @APIResponse(
+      responseCode = "422",
+      description =
+          KEY_REUSED
+              + "; or businessServiceId is not in the catalogue (unknown-business-service); or a"
+              + " requester or watcher is not a known, active person (unknown-person,"
+              + " person-deactivated)")
   public Response open(
       @Valid @NotNull CreateTicketRequest request,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 255) String idempotencyKey) {
@@ -152,7 +202,15 @@ public class TicketResource {
   @APIResponse(
       responseCode = "200",
       description = "The ticket; ETag carries its version",
-      content = @Content(schema = @Schema(implementation = TicketResponse.class)))
+      headers =
+          @Header(
+              name = "ETag",
+              description = ETAG_DESCRIPTION,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketResponse.class)))
   @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
   public Response get(@PathParam("id") String id) {
     Caller who = caller.get();
@@ -170,8 +228,20 @@ public class TicketResource {
   @APIResponse(
       responseCode = "200",
       description = "The changed ticket; ETag carries its version",
-      content = @Content(schema = @Schema(implementation = TicketResponse.class)))
-  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+      headers =
+          @Header(
+              name = "ETag",
+              description = ETAG_DESCRIPTION,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketResponse.class)))
+  @APIResponse(responseCode = "409", description = NOT_OPEN)
+  @APIResponse(responseCode = "412", description = STALE)
+  @APIResponse(
+      responseCode = "422",
+      description = "businessServiceId is not in the catalogue (unknown-business-service)")
   public Response edit(
       @PathParam("id") String id,
       @Valid @NotNull PatchTicketRequest request,
@@ -194,10 +264,30 @@ public class TicketResource {
   @APIResponse(
       responseCode = "200",
       description = "The ticket in its new status; ETag carries its version",
-      content = @Content(schema = @Schema(implementation = TicketResponse.class)))
+      headers =
+          @Header(
+              name = "ETag",
+              description = ETAG_DESCRIPTION,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketResponse.class)))
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "The token's roles do not allow this, the caller may not move this ticket (a watcher,"
+              + " an integration), or the move is reserved to IT staff")
   @APIResponse(
       responseCode = "409",
-      description = "Illegal move; the body lists allowedTransitions")
+      description =
+          "Illegal move (illegal-transition; the body lists currentStatus and"
+              + " allowedTransitions), ASSIGNED without an assignee or team"
+              + " (assignment-required), or a reopen after the window (reopen-window-expired)")
+  @APIResponse(responseCode = "412", description = STALE)
+  @APIResponse(
+      responseCode = "422",
+      description = "Resolving without a resolution note in 'reason' (resolution-required)")
   public Response transition(
       @PathParam("id") String id,
       @Valid @NotNull TransitionRequest request,
@@ -211,7 +301,27 @@ public class TicketResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Path("/{id}/assignment")
   @RolesAllowed({AGENT, LEAD, ADMIN})
-  @Operation(summary = "Assign to an agent and/or team (IT staff); a NEW ticket becomes ASSIGNED")
+  @Operation(
+      summary = "Assign to an agent and/or team (IT staff); a NEW ticket becomes ASSIGNED",
+      description = "Send If-Match with the ETag to avoid lost updates.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The assigned ticket; ETag carries its version",
+      headers =
+          @Header(
+              name = "ETag",
+              description = ETAG_DESCRIPTION,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid body, or neither assigneeId nor teamId given (assignment-empty)")
+  @APIResponse(responseCode = "409", description = NOT_OPEN)
+  @APIResponse(responseCode = "412", description = STALE)
+  @APIResponse(responseCode = "422", description = UNKNOWN_PERSON)
   public Response assign(
       @PathParam("id") String id,
       @Valid @NotNull AssignmentRequest request,
@@ -230,7 +340,32 @@ public class TicketResource {
           "PUBLIC updates reach the requester, watchers and stakeholders; INTERNAL notes are for"
               + " IT only (agents, leads, admins; not integrations). A requester's reply moves a ticket WAITING_ON_CUSTOMER back to"
               + " IN_PROGRESS.")
-  @APIResponse(responseCode = "201", description = "Posted")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Posted (or, for a replayed Idempotency-Key, the update posted first); Location names"
+              + " the ticket's updates",
+      headers = {
+        @Header(
+            name = "Location",
+            description = "The ticket's list of updates",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = IdempotentCreation.REPLAYED,
+            description = "true when this answers a retry of an earlier request",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketUpdateResponse.class)))
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "The token's roles do not allow this, the caller is only a watcher or stakeholder, or"
+              + " an INTERNAL note from someone who is not IT staff")
+  @APIResponse(responseCode = "409", description = NOT_OPEN + "; or " + KEY_INCOMPLETE)
+  @APIResponse(responseCode = "422", description = KEY_REUSED)
   public Response postUpdate(
       @PathParam("id") String id,
       @Valid @NotNull PostUpdateRequest request,
@@ -252,6 +387,9 @@ public class TicketResource {
       summary = "The ticket's updates, oldest first; requesters never see internal notes",
       description = "Keyset-paginated: pass nextCursor as 'after'.")
   @APIResponse(
+      responseCode = "200",
+      description = "One page of updates; nextCursor is null on the last")
+  @APIResponse(
       responseCode = "400",
       description = "limit out of range or a cursor not of this list")
   public Page<TicketUpdateResponse> updates(
@@ -265,7 +403,27 @@ public class TicketResource {
   @Path("/{id}/tasks")
   @RolesAllowed({AGENT, LEAD, ADMIN})
   @Operation(summary = "Add a checklist task (IT staff)")
-  @APIResponse(responseCode = "201", description = "Added")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Added (or, for a replayed Idempotency-Key, the task added first); Location names the"
+              + " task",
+      headers = {
+        @Header(
+            name = "Location",
+            description = "The task's URL",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = IdempotentCreation.REPLAYED,
+            description = "true when this answers a retry of an earlier request",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TaskResponse.class)))
+  @APIResponse(responseCode = "409", description = NOT_OPEN + "; or " + KEY_INCOMPLETE)
+  @APIResponse(responseCode = "422", description = KEY_REUSED)
   public Response addTask(
       @PathParam("id") String id,
       @Valid @NotNull AddTaskRequest request,
@@ -287,6 +445,9 @@ public class TicketResource {
       summary = "The ticket's checklist, in its order",
       description = "Keyset-paginated: pass nextCursor as 'after'.")
   @APIResponse(
+      responseCode = "200",
+      description = "One page of tasks; nextCursor is null on the last")
+  @APIResponse(
       responseCode = "400",
       description = "limit out of range or a cursor not of this list")
   public Page<TaskResponse> tasks(@PathParam("id") String id, @Valid @BeanParam PageRequest page) {
@@ -300,6 +461,16 @@ public class TicketResource {
   @Operation(
       summary = "Complete a task (IT staff)",
       description = "Also posts a public progress update: '2 of 3 steps done: …'.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The completed task",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TaskResponse.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = NOT_OPEN + "; or the task is already completed (task-already-completed)")
   public TaskResponse completeTask(@PathParam("id") String id, @PathParam("taskId") String taskId) {
     return TaskResponse.of(
         tickets.completeTask(id, QueryParams.uuid("taskId", taskId), caller.get()));
@@ -311,6 +482,21 @@ public class TicketResource {
   @Path("/{id}/stakeholders")
   @RolesAllowed({AGENT, LEAD, ADMIN})
   @Operation(summary = "Add a stakeholder by level (IT staff)")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The ticket with the stakeholder (unchanged if already there); ETag carries its version",
+      headers =
+          @Header(
+              name = "ETag",
+              description = ETAG_DESCRIPTION,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketResponse.class)))
+  @APIResponse(responseCode = "409", description = NOT_OPEN)
+  @APIResponse(responseCode = "422", description = UNKNOWN_PERSON)
   public Response addStakeholder(
       @PathParam("id") String id, @Valid @NotNull ParticipantRequest request) {
     Caller who = caller.get();
@@ -322,6 +508,26 @@ public class TicketResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Path("/{id}/watchers")
   @Operation(summary = "Add a watcher (the requester or IT staff)")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The ticket with the watcher (unchanged if already there); ETag carries its version",
+      headers =
+          @Header(
+              name = "ETag",
+              description = ETAG_DESCRIPTION,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TicketResponse.class)))
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "The token's roles do not allow this, or the caller is neither the requester nor IT"
+              + " staff")
+  @APIResponse(responseCode = "409", description = NOT_OPEN)
+  @APIResponse(responseCode = "422", description = UNKNOWN_PERSON)
   public Response addWatcher(@PathParam("id") String id, @Valid @NotNull WatcherRequest request) {
     Caller who = caller.get();
     return ok(tickets.addParticipant(id, request.userName(), ParticipantLevel.WATCHER, who), who);
@@ -332,6 +538,9 @@ public class TicketResource {
   @Operation(
       summary = "The audit timeline: who did what, when, old → new",
       description = "Oldest first, keyset-paginated: pass nextCursor as 'after'.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the timeline; nextCursor is null on the last")
   @APIResponse(
       responseCode = "400",
       description = "limit out of range or a cursor not of this list")

@@ -10,40 +10,85 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A ticket as the caller may see it.")
+// Every property is always sent; the nullable ones are null until set (unassigned, unresolved …).
+@Schema(
+    description = "A ticket as the caller may see it.",
+    requiredProperties = {
+      "id",
+      "key",
+      "type",
+      "title",
+      "description",
+      "status",
+      "priority",
+      "impact",
+      "urgency",
+      "requester",
+      "assignee",
+      "teamId",
+      "businessService",
+      "category",
+      "requiredSkills",
+      "watchers",
+      "stakeholders",
+      "progress",
+      "resolution",
+      "allowedTransitions",
+      "createdAt",
+      "updatedAt",
+      "resolvedAt",
+      "closedAt",
+      "version"
+    })
 public record TicketResponse(
     UUID id,
     @Schema(example = "T-1042") String key,
-    String type,
-    String title,
+    @Schema(example = "INCIDENT") String type,
+    @Schema(example = "VPN drops every few minutes") String title,
     String description,
     @Schema(example = "IN_PROGRESS") String status,
     @Schema(example = "P2") String priority,
-    String impact,
-    String urgency,
-    String requester,
-    String assignee,
-    String teamId,
-    BusinessServiceRef businessService,
-    String category,
+    @Schema(example = "HIGH") String impact,
+    @Schema(example = "MEDIUM") String urgency,
+    @Schema(example = "alice@example.com") String requester,
+    @Schema(nullable = true, description = "The agent's userName; null while unassigned")
+        String assignee,
+    @Schema(nullable = true, description = "The team's id; null while no team is assigned")
+        String teamId,
+    @Schema(nullable = true, description = "Null when the ticket names no business service")
+        BusinessServiceRef businessService,
+    @Schema(nullable = true) String category,
     List<String> requiredSkills,
     List<String> watchers,
     List<StakeholderView> stakeholders,
     ProgressView progress,
-    String resolution,
+    @Schema(nullable = true, description = "The resolution note; null unless RESOLVED or CLOSED")
+        String resolution,
     @Schema(description = "The statuses the caller may move this ticket to now")
         List<String> allowedTransitions,
     Instant createdAt,
     Instant updatedAt,
-    Instant resolvedAt,
-    Instant closedAt,
-    long version) {
+    @Schema(nullable = true, description = "When it was last resolved; null unless resolved")
+        Instant resolvedAt,
+    @Schema(nullable = true, description = "When it was closed or cancelled; null while open")
+        Instant closedAt,
+    @Schema(description = "The version the ETag carries") long version) {
 
-  public record BusinessServiceRef(UUID id, String name) {}
+  @Schema(
+      description = "The business service the ticket is about",
+      requiredProperties = {"id", "name"})
+  public record BusinessServiceRef(UUID id, @Schema(example = "Payroll") String name) {}
 
-  public record StakeholderView(String userName, String level) {}
+  @Schema(
+      description = "A person with a stake in a ticket or service, by level",
+      requiredProperties = {"userName", "level"})
+  public record StakeholderView(
+      @Schema(example = "cfo@example.com") String userName,
+      @Schema(example = "EXECUTIVE") String level) {}
 
-  @Schema(description = "Checklist progress: completed of total tasks")
+  @Schema(
+      description = "Checklist progress: completed of total tasks",
+      requiredProperties = {"completed", "total"})
   public record ProgressView(int completed, int total) {}
 
   /** {@code allowedMoves} from {@link TicketService#allowedMoves}, for this caller, now. */

@@ -9,5 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TransitionRequest(
     @NotNull @Schema(example = "RESOLVED") TicketStatus to,
     @Size(max = 4000)
-        @Schema(example = "Replaced the faulty VPN concentrator; connections are stable again.")
+        @Schema(
+            nullable = true,
+            description = "Why: required to resolve (the resolution note), optional otherwise",
+            example = "Replaced the faulty VPN concentrator; connections are stable again.")
         String reason) {}

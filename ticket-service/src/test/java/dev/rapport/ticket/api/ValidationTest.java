@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +29,9 @@ class ValidationTest {
   void missingFieldsAreListedOneByOne() {
     String alice = uniquePerson("alice");
     requester(alice)
+        .filter(
+            ContractValidation
+                .invalidRequestOnPurpose()) // the required fields are missing on purpose
         .body(Map.of("title", "Help"))
         .post("/api/v1/tickets")
         .then()
@@ -44,6 +48,7 @@ class ValidationTest {
     var body = Api.incident("Bad impact");
     body.put("impact", "CATASTROPHIC");
     requester(uniquePerson("alice"))
+        .filter(ContractValidation.invalidRequestOnPurpose())
         .body(body)
         .post("/api/v1/tickets")
         .then()
@@ -57,6 +62,7 @@ class ValidationTest {
   void oversizeTextIsRefused() {
     var body = Api.incident("x".repeat(201));
     requester(uniquePerson("alice"))
+        .filter(ContractValidation.invalidRequestOnPurpose())
         .body(body)
         .post("/api/v1/tickets")
         .then()
@@ -66,6 +72,7 @@ class ValidationTest {
     var longDescription = Api.incident("Long");
     longDescription.put("description", "y".repeat(10_001));
     requester(uniquePerson("alice"))
+        .filter(ContractValidation.invalidRequestOnPurpose())
         .body(longDescription)
         .post("/api/v1/tickets")
         .then()
@@ -78,6 +85,7 @@ class ValidationTest {
     var onBehalf = Api.incident("For nobody");
     onBehalf.put("requester", "  ");
     agent()
+        .filter(ContractValidation.invalidRequestOnPurpose())
         .body(onBehalf)
         .post("/api/v1/tickets")
         .then()
@@ -86,6 +94,7 @@ class ValidationTest {
         .body("errors.field", hasItem("requester"));
     String id = Api.open(uniquePerson("alice"));
     agent()
+        .filter(ContractValidation.invalidRequestOnPurpose())
         .body(Map.of("assigneeId", " "))
         .post("/api/v1/tickets/{id}/assignment", id)
         .then()
@@ -98,6 +107,7 @@ class ValidationTest {
   @Test
   void malformedJsonIsABadRequest() {
     requester(uniquePerson("alice"))
+        .filter(ContractValidation.invalidRequestOnPurpose())
         .body("{\"type\": \"INCIDENT\", \"title\": ")
         .post("/api/v1/tickets")
         .then()
@@ -109,6 +119,7 @@ class ValidationTest {
   @Test
   void anEmptyBodyIsABadRequest() {
     requester(uniquePerson("alice"))
+        .filter(ContractValidation.invalidRequestOnPurpose())
         .post("/api/v1/tickets")
         .then()
         .statusCode(400)
@@ -118,6 +129,7 @@ class ValidationTest {
   @Test
   void aWrongContentTypeIsUnsupported() {
     requester(uniquePerson("alice"))
+        .filter(ContractValidation.invalidRequestOnPurpose())
         .contentType("text/plain")
         .body("printer broken")
         .post("/api/v1/tickets")
@@ -163,6 +175,7 @@ class ValidationTest {
         .contentType(PROBLEM)
         .body("type", containsString("invalid-cursor"));
     agent()
+        .filter(ContractValidation.invalidRequestOnPurpose())
         .queryParam("limit", 1000)
         .get("/api/v1/tickets")
         .then()
@@ -208,7 +221,11 @@ class ValidationTest {
 
   @Test
   void withoutATokenNothingButHealthMetricsAndOpenApiAnswers() {
-    given().get("/api/v1/tickets").then().statusCode(401);
+    given()
+        .filter(ContractValidation.invalidRequestOnPurpose())
+        .get("/api/v1/tickets")
+        .then()
+        .statusCode(401);
     given()
         .header("Authorization", "Bearer not.a.token")
         .get("/api/v1/tickets")
