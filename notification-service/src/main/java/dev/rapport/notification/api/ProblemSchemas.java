@@ -48,8 +48,11 @@ final class ProblemSchemas {
       @Schema(example = "url must be an absolute https URL with a host") String detail,
       String instance,
       @Schema(description = "One entry per invalid field (format checks)") List<FieldError> errors,
-      @Schema(description = "The fields refused", example = "[\"url\"]")
-          List<String> invalidFields) {}
+      @Schema(description = "The fields refused", example = "[\"url\"]") List<String> invalidFields,
+      @Schema(description = "Malformed JSON only: the line where reading stopped", example = "1")
+          Integer line,
+      @Schema(description = "Malformed JSON only: the column where reading stopped", example = "14")
+          Integer column) {}
 
   @Schema(
       name = "RuleConflictProblem",

@@ -567,7 +567,9 @@ final class ScimSchemas {
    */
   private static Schema keptAsGiven(boolean request, String description) {
     Schema value = object(description);
-    return request ? value : value.additionalPropertiesBoolean(true);
+    return request
+        ? value
+        : value.additionalPropertiesSchema(OASFactory.createSchema().booleanSchema(true));
   }
 
   private static Schema object(String description) {

@@ -200,7 +200,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .examples(List.of("4f1c2e9a")))
         .required(List.of("type", "title", "status"))
         // A problem type may add members of its own (RFC 9457 §3.2), e.g. field or current.
-        .additionalPropertiesBoolean(true);
+        .additionalPropertiesSchema(OASFactory.createSchema().booleanSchema(true));
   }
 
   private static Schema fieldErrorSchema() {
