@@ -9,13 +9,16 @@ import java.time.Instant;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
-/** Deletes published rows once they are older than {@code rapport.outbox.retention}. */
+/**
+ * Deletes published rows once they are older than {@code rapport.outbox.retention}; public for the
+ * services' tests that prove it.
+ */
 @ApplicationScoped
 @IfBuildProperty(
     name = "rapport.support.database.enabled",
     stringValue = "true",
     enableIfMissing = true)
-class OutboxCleanup {
+public class OutboxCleanup {
   private static final Logger LOG = Logger.getLogger(OutboxCleanup.class);
 
   private final DataSource dataSource;
@@ -30,13 +33,20 @@ class OutboxCleanup {
       identity = "rapport-outbox-cleanup",
       every = "${rapport.cleanup.interval:15m}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void deletePublished() {
+  void onSchedule() {
+    deletePublished();
+  }
+
+  /** Answers how many rows went (0 when the database could not be reached; retried later). */
+  public long deletePublished() {
     Instant cutoff = Instant.now().minus(config.retention());
     try (Connection connection = dataSource.getConnection()) {
       long deleted = OutboxTable.deletePublishedBefore(connection, cutoff);
       LOG.debugf("Deleted %d outbox rows published before %s", deleted, cutoff);
+      return deleted;
     } catch (SQLException e) {
       LOG.warnf("Could not delete published outbox rows (will retry): %s", e.getMessage());
+      return 0;
     }
   }
 }
