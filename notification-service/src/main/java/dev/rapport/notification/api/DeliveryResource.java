@@ -178,13 +178,7 @@ public class DeliveryResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = ProblemSchemas.NotReplayable.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match does not match",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
+  @APIResponse(responseCode = "412", description = "If-Match does not match")
   public RestResponse<DeliveryResponse> replay(
       @Parameter(
               description = "The delivery's id",

@@ -11,7 +11,6 @@ import dev.rapport.notification.domain.Contact;
 import dev.rapport.notification.domain.DigestSchedule;
 import dev.rapport.notification.domain.PersonPreferences;
 import dev.rapport.support.api.ETags;
-import dev.rapport.support.problem.Problem;
 import dev.rapport.support.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -107,13 +106,7 @@ public class PreferencesResource {
       responseCode = "400",
       description = "Unknown kind, channel or event type; bad time or timezone")
   @APIResponse(responseCode = "403", description = "Neither the person nor an admin")
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match does not match the current version",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
+  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
   @APIResponse(
       responseCode = "200",
       description = "The saved preferences; ETag carries their version",

@@ -18,21 +18,6 @@ final class ProblemSchemas {
   static final String TYPE = "A URI naming the kind of problem";
 
   @Schema(
-      name = "StaleVersionProblem",
-      description = "412: If-Match names an older version; currentETag is the one to send")
-  record StaleVersion(
-      @Schema(
-              required = true,
-              description = TYPE,
-              example = "https://rapport.dev/problems/stale-version")
-          String type,
-      @Schema(required = true, example = "Precondition failed") String title,
-      @Schema(required = true, example = "412") int status,
-      String detail,
-      String instance,
-      @Schema(description = "The current ETag", example = "\"3\"") String currentETag) {}
-
-  @Schema(
       name = "SubscriptionProblem",
       description =
           "400: bad fields, in errors (format checks) or named in invalidFields (the URL, event"

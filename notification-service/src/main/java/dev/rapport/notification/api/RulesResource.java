@@ -264,13 +264,7 @@ public class RulesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(ADMIN)
   @Operation(summary = "Change how a rule delivers (admin); send If-Match with its ETag")
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match does not match the current version",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
+  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
   @APIResponse(
       responseCode = "200",
       description = "The changed rule; ETag carries its version",

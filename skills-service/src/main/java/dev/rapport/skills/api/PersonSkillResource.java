@@ -18,7 +18,6 @@ import dev.rapport.skills.domain.Skill;
 import dev.rapport.skills.domain.Workload;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
-import dev.rapport.support.openapi.ProblemResponsesFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -192,20 +191,10 @@ public class PersonSkillResource {
               schema = @Schema(implementation = PersonSkillResponse.class)))
   @APIResponse(
       responseCode = "400",
-      description = "level missing or not 1 to 5, or a body that is not JSON",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
+      description = "level missing or not 1 to 5, or a body that is not JSON")
   @APIResponse(responseCode = "403", description = "Neither the person nor their lead")
   @APIResponse(responseCode = "404", description = "No such person or skill")
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match does not match the current version",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
+  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
   public Response set(
       @Parameter(description = PERSON_DESCRIPTION) @PathParam("person") String personRef,
       @Parameter(description = "Skill id or name") @PathParam("skill") String skillRef,
@@ -228,13 +217,7 @@ public class PersonSkillResource {
   @Path("/skills/{skill}/verification")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({LEAD, ADMIN})
-  @APIResponse(
-      responseCode = "400",
-      description = "level not 1 to 5, or a body that is not JSON",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
+  @APIResponse(responseCode = "400", description = "level not 1 to 5, or a body that is not JSON")
   @Operation(
       summary = "Verify a person's level (their lead or an admin)",
       description =
@@ -254,13 +237,7 @@ public class PersonSkillResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PersonSkillResponse.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match does not match the current version",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
+  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
   @APIResponse(responseCode = "403", description = "Not a lead of the person, or their own skill")
   @APIResponse(
       responseCode = "404",

@@ -34,21 +34,6 @@ final class ProblemSchemas {
               example = "COMPLETED")
           String planStatus) {}
 
-  /** A 412: If-Match names a version that is no longer current. */
-  @Schema(
-      name = "StaleVersionProblem",
-      description =
-          "An RFC 9457 problem for a stale If-Match; currentETag is the version to retry with"
-              + " (absent when a concurrent write was detected on saving).",
-      requiredProperties = {"type", "title", "status"})
-  record StaleVersion(
-      @Schema(example = "https://rapport.dev/problems/stale-version") String type,
-      @Schema(example = "Precondition failed") String title,
-      @Schema(example = "412") int status,
-      String detail,
-      @Schema(description = "The request path") String instance,
-      @Schema(description = "The current ETag", example = "\"1\"") String currentETag) {}
-
   /** A 400 of the recommendations: a field error, or the skill or team the query named wrongly. */
   @Schema(
       name = "RecommendationProblem",
@@ -67,22 +52,4 @@ final class ProblemSchemas {
           String skill,
       @Schema(description = "The team as the query gave it", example = "no-such-team")
           String team) {}
-
-  /** A 400 of an operation with a body: field errors, or where a body that is not JSON broke. */
-  @Schema(
-      name = "BodyProblem",
-      description =
-          "An RFC 9457 problem for a refused body: errors names each invalid field; for a body"
-              + " that is not JSON (malformed-json), line and column say where it broke.",
-      requiredProperties = {"type", "title", "status"})
-  record BadBody(
-      @Schema(example = "https://rapport.dev/problems/validation-failed") String type,
-      @Schema(example = "Validation failed") String title,
-      @Schema(example = "400") int status,
-      String detail,
-      @Schema(description = "The request path") String instance,
-      @Schema(description = "One entry per invalid field or parameter") List<FieldError> errors,
-      @Schema(description = "Line of the body where the JSON broke", example = "1") Integer line,
-      @Schema(description = "Column of the body where the JSON broke", example = "10")
-          Integer column) {}
 }

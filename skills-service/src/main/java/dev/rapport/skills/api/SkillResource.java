@@ -129,11 +129,7 @@ public class SkillResource {
               schema = @Schema(implementation = SkillResponse.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Invalid body: field errors, or where the JSON broke",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
+      description = "Invalid body: field errors, or where the JSON broke")
   @APIResponse(
       responseCode = "409",
       description = "A skill with that name exists (any case); existingId names it",
@@ -164,11 +160,7 @@ public class SkillResource {
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
   @APIResponse(
       responseCode = "400",
-      description = "Invalid body: field errors, or where the JSON broke",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
+      description = "Invalid body: field errors, or where the JSON broke")
   @RolesAllowed({LEAD, ADMIN})
   @Operation(
       summary = "Edit a skill (lead or admin)",
@@ -194,13 +186,7 @@ public class SkillResource {
           @Content(
               mediaType = ProblemResponsesFilter.PROBLEM_JSON,
               schema = @Schema(implementation = ProblemSchemas.Conflict.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match does not match the current version",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
+  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
   public Response edit(
       @PathParam("skill") String skill,
       @Valid @NotNull SkillPatchRequest request,

@@ -13,7 +13,6 @@ import dev.rapport.skills.domain.TeamRequirements;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.PageRequest;
-import dev.rapport.support.openapi.ProblemResponsesFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -114,20 +113,10 @@ public class TeamRequirementResource {
               schema = @Schema(implementation = RequirementResponse.class)))
   @APIResponse(
       responseCode = "400",
-      description = "minimumLevel not 1 to 5, headcount below 1, or a body that is not JSON",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
+      description = "minimumLevel not 1 to 5, headcount below 1, or a body that is not JSON")
   @APIResponse(responseCode = "403", description = "Not a lead of this team, nor an admin")
   @APIResponse(responseCode = "404", description = "No such team or skill")
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match does not match the current version",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
+  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
   public Response put(
       @Parameter(description = TEAM_DESCRIPTION) @PathParam("team") String teamRef,
       @Parameter(description = "Skill id or name") @PathParam("skill") String skillRef,
@@ -155,13 +144,7 @@ public class TeamRequirementResource {
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "403", description = "Not a lead of this team, nor an admin")
   @APIResponse(responseCode = "404", description = "No such team, skill or requirement")
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match does not match the current version",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
+  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
   public Response remove(
       @Parameter(description = TEAM_DESCRIPTION) @PathParam("team") String teamRef,
       @Parameter(description = "Skill id or name") @PathParam("skill") String skillRef,

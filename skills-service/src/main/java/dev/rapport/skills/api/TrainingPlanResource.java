@@ -104,11 +104,7 @@ public class TrainingPlanResource {
               schema = @Schema(implementation = TrainingPlanResponse.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Invalid body: field errors, or where the JSON broke",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
+      description = "Invalid body: field errors, or where the JSON broke")
   @APIResponse(responseCode = "403", description = "Not a lead of the person, nor an admin")
   @APIResponse(responseCode = "404", description = "No such person or skill")
   @APIResponse(
@@ -213,11 +209,7 @@ public class TrainingPlanResource {
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
   @APIResponse(
       responseCode = "400",
-      description = "Invalid body or id: field errors, or where the JSON broke",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
+      description = "Invalid body or id: field errors, or where the JSON broke")
   @Operation(
       summary = "Report progress, or change a plan",
       description =
@@ -245,13 +237,7 @@ public class TrainingPlanResource {
           @Content(
               mediaType = ProblemResponsesFilter.PROBLEM_JSON,
               schema = @Schema(implementation = ProblemSchemas.Conflict.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match does not match the current version",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
+  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
   @APIResponse(responseCode = "422", description = "Illegal status or due date in the past")
   public Response change(
       @PathParam("id") String id,
@@ -272,13 +258,7 @@ public class TrainingPlanResource {
   @Transactional
   @Path("/{id}/completion")
   @Consumes(MediaType.APPLICATION_JSON)
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid note or id, or a body that is not JSON",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
+  @APIResponse(responseCode = "400", description = "Invalid note or id, or a body that is not JSON")
   @RolesAllowed({LEAD, ADMIN})
   @Operation(
       summary = "Complete a plan (a lead of the person, or an admin)",
@@ -308,13 +288,7 @@ public class TrainingPlanResource {
           @Content(
               mediaType = ProblemResponsesFilter.PROBLEM_JSON,
               schema = @Schema(implementation = ProblemSchemas.Conflict.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match does not match the current version",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.StaleVersion.class)))
+  @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
   public Response complete(
       @PathParam("id") String id,
       @RequestBody(required = false, description = "An optional note for the history") @Valid

@@ -15,7 +15,6 @@ import dev.rapport.skills.domain.Unavailability;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.idempotency.IdempotentCreation;
-import dev.rapport.support.openapi.ProblemResponsesFilter;
 import dev.rapport.support.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -102,11 +101,7 @@ public class UnavailabilityResource {
               schema = @Schema(implementation = UnavailabilityResponse.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Missing fields, until not after from, or a body that is not JSON",
-      content =
-          @Content(
-              mediaType = ProblemResponsesFilter.PROBLEM_JSON,
-              schema = @Schema(implementation = ProblemSchemas.BadBody.class)))
+      description = "Missing fields, until not after from, or a body that is not JSON")
   @APIResponse(responseCode = "403", description = "Not the person, a lead of theirs or an admin")
   @APIResponse(responseCode = "404", description = "No such person")
   @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
