@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code rapport.outbox.published} (counter per topic), {@code rapport.outbox.pending} (gauge) and
  * {@code rapport.outbox.lag} (timer from the event's occurred_at to the broker's acknowledgement,
  * with a histogram so that p99 can be read off Prometheus).
+ *
+ * <p>Created at startup, not on the relay's first publish: a backlog that never drains (the broker
+ * down since the start) must show on the pending gauge.
  */
+@Startup
 @ApplicationScoped
 @IfBuildProperty(
     name = "rapport.support.database.enabled",
@@ -38,6 +43,7 @@ class OutboxMetrics {
             .register(registry);
     Gauge.builder("rapport.outbox.pending", monitor, m -> m.pending().count())
         .description("Outbox rows not yet published to Kafka")
+        .strongReference(true)
         .register(registry);
   }
 
