@@ -1,14 +1,13 @@
 package dev.rapport.notification;
 
-import dev.rapport.events.ticket.Progress;
 import dev.rapport.events.ticket.TicketSummary;
+import dev.rapport.local.testing.TestTickets;
 import dev.rapport.notification.domain.Audience;
 import dev.rapport.notification.domain.Channel;
 import dev.rapport.notification.domain.Delivery;
 import dev.rapport.notification.domain.DeliveryStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -24,27 +23,16 @@ public final class Fixtures {
 
   public static TicketSummary ticket(String key, String title, UUID businessService, String team) {
     Instant now = Instant.now();
-    return new TicketSummary(
-        UUID.randomUUID(),
-        key,
-        "INCIDENT",
-        title,
-        "RESOLVED",
-        "P3",
-        "MEDIUM",
-        "MEDIUM",
-        "ana@example.com",
-        "sam@example.com",
-        team,
-        businessService,
-        "Printing",
-        null,
-        List.of(),
-        List.of(),
-        List.of(),
-        new Progress(0, 0),
-        now,
-        now);
+    return TestTickets.ticket(UUID.randomUUID(), key)
+        .title(title)
+        .status("RESOLVED")
+        .requester("ana@example.com")
+        .assignee("sam@example.com")
+        .teamId(team)
+        .businessService(businessService, "Printing")
+        .createdAt(now)
+        .updatedAt(now)
+        .summary();
   }
 
   /** A PENDING delivery, due now, committed. */

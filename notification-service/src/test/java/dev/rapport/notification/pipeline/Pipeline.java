@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.events.EventPayload;
-import dev.rapport.events.Topics;
 import dev.rapport.events.people.PersonDeactivated;
 import dev.rapport.events.people.PersonSnapshot;
-import dev.rapport.events.people.PersonUpserted;
 import dev.rapport.events.people.TeamRef;
-import dev.rapport.events.ticket.Progress;
 import dev.rapport.events.ticket.Stakeholder;
 import dev.rapport.events.ticket.TicketSummary;
 import dev.rapport.local.CloudEventWriter;
 import dev.rapport.local.TopicReader;
+import dev.rapport.local.testing.TestCallers;
+import dev.rapport.local.testing.TestEventWriters;
+import dev.rapport.local.testing.TestPeople;
+import dev.rapport.local.testing.TestTickets;
 import dev.rapport.notification.domain.Contact;
 import dev.rapport.notification.domain.Delivery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,13 +31,13 @@ public final class Pipeline implements AutoCloseable {
   private final CloudEventWriter tickets;
 
   public Pipeline(ObjectMapper json) {
-    people = new CloudEventWriter(Topics.PEOPLE, "/rapport/skills-service", json);
-    tickets = new CloudEventWriter(Topics.TICKETS, "/rapport/ticket-service", json);
+    people = TestEventWriters.people(json);
+    tickets = TestEventWriters.tickets(json);
   }
 
   /** A unique userName. */
   public static String unique(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    return TestCallers.userName(prefix);
   }
 
   /** A person as skills-service announces them, with no role but requester. */
@@ -61,25 +62,14 @@ public final class Pipeline implements AutoCloseable {
       Instant updatedAt,
       List<String> roles,
       TeamRef... teams) {
-    return new PersonSnapshot(
-        id,
-        userName,
-        null,
-        displayName,
-        null,
-        null,
-        userName,
-        null,
-        null,
-        locale,
-        timezone,
-        null,
-        null,
-        null,
-        List.of(teams),
-        roles,
-        true,
-        updatedAt);
+    return TestPeople.person(id, userName)
+        .displayName(displayName)
+        .locale(locale)
+        .timezone(timezone)
+        .teams(List.of(teams))
+        .roles(roles)
+        .updatedAt(updatedAt)
+        .snapshot();
   }
 
   /**
@@ -101,7 +91,7 @@ public final class Pipeline implements AutoCloseable {
       TeamRef... teams) {
     UUID id = UUID.randomUUID();
     people.publish(
-        new PersonUpserted(
+        TestPeople.provisioned(
             snapshot(
                 id,
                 userName,
@@ -110,8 +100,7 @@ public final class Pipeline implements AutoCloseable {
                 timezone,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 roles,
-                teams),
-            "scim"));
+                teams)));
     Awaitility.await().atMost(TopicReader.PATIENCE).until(() -> contact(userName) != null);
     return id;
   }
@@ -204,28 +193,17 @@ public final class Pipeline implements AutoCloseable {
       String teamId,
       List<String> watchers,
       List<Stakeholder> stakeholders) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    return new TicketSummary(
-        id,
-        key,
-        "INCIDENT",
-        title,
-        status,
-        priority,
-        "HIGH",
-        "MEDIUM",
-        requester,
-        assignee,
-        teamId,
-        null,
-        null,
-        null,
-        List.of(),
-        watchers,
-        stakeholders,
-        new Progress(0, 0),
-        now,
-        now);
+    return TestTickets.ticket(id, key)
+        .title(title)
+        .status(status)
+        .priority(priority)
+        .impact("HIGH")
+        .requester(requester)
+        .assignee(assignee)
+        .teamId(teamId)
+        .watchers(watchers)
+        .stakeholders(stakeholders)
+        .summary();
   }
 
   @Override

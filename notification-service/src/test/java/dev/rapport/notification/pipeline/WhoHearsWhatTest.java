@@ -20,6 +20,7 @@ import dev.rapport.events.ticket.TicketUpdatePosted;
 import dev.rapport.local.CloudEventWriter;
 import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.TopicReader;
+import dev.rapport.local.testing.TestEventWriters;
 import dev.rapport.notification.domain.Audience;
 import dev.rapport.notification.domain.Delivery;
 import dev.rapport.notification.domain.DeliveryStatus;
@@ -366,8 +367,7 @@ class WhoHearsWhatTest {
   void poisonGoesToTheDeadLetterTopicAndTheConsumerGoesOn() {
     String dlq = Topics.deadLetter(Topics.TICKETS, "notification-service");
     try (Pipeline p = new Pipeline(json);
-        CloudEventWriter raw =
-            new CloudEventWriter(Topics.TICKETS, "/rapport/ticket-service", json)) {
+        CloudEventWriter raw = TestEventWriters.tickets(json)) {
       String requester = unique("rita");
       p.person(requester);
       UUID id = UUID.randomUUID();

@@ -1,8 +1,6 @@
 package dev.rapport.skills.api;
 
-import static io.restassured.RestAssured.given;
-
-import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.testing.TestCallers;
 import dev.rapport.skills.HandBuilt;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -16,9 +14,7 @@ final class SkillsApi {
   private SkillsApi() {}
 
   static RequestSpecification as(String userName, String... roles) {
-    return given()
-        .auth()
-        .oauth2(RapportTestResource.token(userName, roles))
+    return TestCallers.as(userName, roles)
         .contentType(ContentType.JSON)
         // JSON bodies and problem+json errors: an operation without a JSON body (a DELETE) answers
         // only the latter, and the contract check refuses an Accept none of its answers can meet.
@@ -31,7 +27,7 @@ final class SkillsApi {
 
   /** A userName no other test uses. */
   static String userName(String prefix) {
-    return HandBuilt.unique(prefix) + "@example.com";
+    return TestCallers.userName(prefix);
   }
 
   /**

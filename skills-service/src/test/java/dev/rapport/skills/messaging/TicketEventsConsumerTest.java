@@ -18,6 +18,7 @@ import dev.rapport.events.ticket.TicketUpdated;
 import dev.rapport.local.CloudEventWriter;
 import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.TopicReader;
+import dev.rapport.local.testing.TestEventWriters;
 import dev.rapport.skills.HandBuilt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -324,7 +325,7 @@ class TicketEventsConsumerTest {
 
   /** Ticket events as ticket-service's outbox relay publishes them. */
   private CloudEventWriter tickets() {
-    return new CloudEventWriter(Topics.TICKETS, "/rapport/ticket-service", json);
+    return TestEventWriters.tickets(json);
   }
 
   private static JsonPath demand(String team, String window) {

@@ -1,7 +1,7 @@
 package dev.rapport.skills.messaging;
 
-import dev.rapport.events.ticket.Progress;
 import dev.rapport.events.ticket.TicketSummary;
+import dev.rapport.local.testing.TestTickets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,26 +20,14 @@ final class TicketFixture {
       List<String> requiredSkills,
       Instant createdAt,
       Instant updatedAt) {
-    return new TicketSummary(
-        id,
-        key,
-        "INCIDENT",
-        "Something is broken",
-        status,
-        priority,
-        "MEDIUM",
-        "MEDIUM",
-        "requester@example.com",
-        assignee,
-        teamId,
-        null,
-        null,
-        null,
-        requiredSkills,
-        List.of(),
-        List.of(),
-        new Progress(0, 0),
-        createdAt,
-        updatedAt);
+    return TestTickets.ticket(id, key)
+        .status(status)
+        .priority(priority)
+        .assignee(assignee)
+        .teamId(teamId)
+        .requiredSkills(requiredSkills)
+        .createdAt(createdAt)
+        .updatedAt(updatedAt)
+        .summary();
   }
 }

@@ -1,8 +1,6 @@
 package dev.rapport.skills.scim;
 
-import static io.restassured.RestAssured.given;
-
-import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.testing.TestCallers;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 
@@ -14,15 +12,11 @@ final class ScimClient {
   private ScimClient() {}
 
   static RequestSpecification hr() {
-    return given()
-        .auth()
-        .oauth2(RapportTestResource.token(ACTOR, "integration"))
-        .contentType(SCIM_JSON)
-        .accept(SCIM_JSON);
+    return TestCallers.as(ACTOR, "integration").contentType(SCIM_JSON).accept(SCIM_JSON);
   }
 
   static String unique(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    return TestCallers.userName(prefix);
   }
 
   /** An Okta-shaped create-user body (Okta's SCIM 2.0 provisioning guide). */

@@ -1,24 +1,17 @@
 package dev.rapport.ticket.api;
 
-import static io.restassured.RestAssured.given;
-
-import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.testing.TestCallers;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /** Calls the ticket API as a given person with given roles, with a token the service accepts. */
 public final class Api {
   private Api() {}
 
   public static RequestSpecification as(String userName, String... roles) {
-    return given()
-        .auth()
-        .oauth2(RapportTestResource.token(userName, roles))
-        .contentType(ContentType.JSON)
-        .accept(ContentType.JSON);
+    return TestCallers.as(userName, roles).contentType(ContentType.JSON).accept(ContentType.JSON);
   }
 
   public static RequestSpecification requester(String userName) {
@@ -31,7 +24,7 @@ public final class Api {
 
   /** A person name no other test uses, so that lists and counts stay this test's own. */
   public static String uniquePerson(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    return TestCallers.userName(prefix);
   }
 
   public static Map<String, Object> incident(String title) {

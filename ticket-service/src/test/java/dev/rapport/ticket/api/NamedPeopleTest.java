@@ -11,11 +11,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.rapport.events.Topics;
 import dev.rapport.events.people.PersonDeactivated;
-import dev.rapport.events.people.PersonSnapshot;
 import dev.rapport.events.people.PersonUpserted;
 import dev.rapport.local.CloudEventWriter;
 import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.TopicReader;
+import dev.rapport.local.testing.TestEventWriters;
+import dev.rapport.local.testing.TestPeople;
 import dev.rapport.ticket.domain.Person;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -24,7 +25,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +70,7 @@ class NamedPeopleTest {
         new ObjectMapper()
             .findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    people = new CloudEventWriter(Topics.PEOPLE, "/rapport/skills-service", json);
+    people = TestEventWriters.people(json);
     agent = uniquePerson("agnes");
     requester = uniquePerson("rita");
     other = uniquePerson("otto");
@@ -81,7 +81,10 @@ class NamedPeopleTest {
     publish(other, List.of("requester"), true);
     UUID leaverId = publish(leaver, List.of("agent"), true);
     people.publish(
-        new PersonDeactivated(snapshot(leaverId, leaver, List.of("agent"), false), false, "scim"));
+        new PersonDeactivated(
+            TestPeople.person(leaverId, leaver).roles(List.of("agent")).active(false).snapshot(),
+            false,
+            "scim"));
     awaitPerson(agent, p -> p.isStaff());
     awaitPerson(requester, p -> !p.isStaff());
     awaitPerson(other, p -> true);
@@ -284,31 +287,10 @@ class NamedPeopleTest {
 
   private static UUID publish(String userName, List<String> roles, boolean active) {
     UUID id = UUID.randomUUID();
-    people.publish(new PersonUpserted(snapshot(id, userName, roles, active), "scim"));
+    people.publish(
+        TestPeople.provisioned(
+            TestPeople.person(id, userName).roles(roles).active(active).snapshot()));
     return id;
-  }
-
-  private static PersonSnapshot snapshot(
-      UUID id, String userName, List<String> roles, boolean active) {
-    return new PersonSnapshot(
-        id,
-        userName,
-        null,
-        userName,
-        null,
-        null,
-        userName,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        List.of(),
-        roles,
-        active,
-        Instant.now());
   }
 
   private static void awaitPerson(String userName, Predicate<Person> ready) {
