@@ -11,15 +11,23 @@ import dev.rapport.support.api.Page;
 import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
-import dev.rapport.ticket.domain.Caller;
+import dev.rapport.support.security.Caller;
+import dev.rapport.support.security.CurrentCaller;
 import dev.rapport.ticket.domain.ParticipantLevel;
 import dev.rapport.ticket.domain.Priority;
 import dev.rapport.ticket.domain.Ticket;
+import dev.rapport.ticket.domain.TicketChecklist;
+import dev.rapport.ticket.domain.TicketConversation;
+import dev.rapport.ticket.domain.TicketEditing;
 import dev.rapport.ticket.domain.TicketFilter;
+import dev.rapport.ticket.domain.TicketHistory;
+import dev.rapport.ticket.domain.TicketLifecycle;
+import dev.rapport.ticket.domain.TicketOpening;
+import dev.rapport.ticket.domain.TicketParticipants;
 import dev.rapport.ticket.domain.TicketSearch;
-import dev.rapport.ticket.domain.TicketService;
 import dev.rapport.ticket.domain.TicketStatus;
 import dev.rapport.ticket.domain.TicketType;
+import dev.rapport.ticket.domain.Tickets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -75,17 +83,38 @@ public class TicketResource {
   static final String KEY_INCOMPLETE =
       "The earlier request with this Idempotency-Key did not finish (idempotency-key-incomplete)";
 
-  private final TicketService tickets;
+  private final Tickets tickets;
+  private final TicketOpening opening;
+  private final TicketEditing editing;
+  private final TicketLifecycle lifecycle;
+  private final TicketConversation conversation;
+  private final TicketChecklist checklist;
+  private final TicketParticipants participants;
+  private final TicketHistory history;
   private final TicketSearch search;
   private final CurrentCaller caller;
   private final IdempotentCreation creation;
 
   TicketResource(
-      TicketService tickets,
+      Tickets tickets,
+      TicketOpening opening,
+      TicketEditing editing,
+      TicketLifecycle lifecycle,
+      TicketConversation conversation,
+      TicketChecklist checklist,
+      TicketParticipants participants,
+      TicketHistory history,
       TicketSearch search,
       CurrentCaller caller,
       IdempotentCreation creation) {
     this.tickets = tickets;
+    this.opening = opening;
+    this.editing = editing;
+    this.lifecycle = lifecycle;
+    this.conversation = conversation;
+    this.checklist = checklist;
+    this.participants = participants;
+    this.history = history;
     this.search = search;
     this.caller = caller;
     this.creation = creation;
@@ -149,7 +178,7 @@ public class TicketResource {
         idempotencyKey,
         request,
         () -> {
-          opened.add(tickets.open(request.toNewTicket(), who));
+          opened.add(opening.open(request.toNewTicket(), who));
           return opened.get(0).id;
         },
         id -> created(opened.isEmpty() ? tickets.find(id.toString(), who) : opened.get(0), who));
@@ -193,7 +222,9 @@ public class TicketResource {
             sort,
             page.after,
             page.limit);
-    return search.search(filter, who).map(t -> TicketResponse.of(t, tickets.allowedMoves(t, who)));
+    return search
+        .search(filter, who)
+        .map(t -> TicketResponse.of(t, lifecycle.allowedMoves(t, who)));
   }
 
   @GET
@@ -247,7 +278,7 @@ public class TicketResource {
       @Valid @NotNull PatchTicketRequest request,
       @HeaderParam(IF_MATCH) String ifMatch) {
     Caller who = caller.get();
-    return ok(tickets.edit(id, request.toChanges(), ifMatch, who), who);
+    return ok(editing.edit(id, request.toChanges(), ifMatch, who), who);
   }
 
   @POST
@@ -293,7 +324,7 @@ public class TicketResource {
       @Valid @NotNull TransitionRequest request,
       @HeaderParam(IF_MATCH) String ifMatch) {
     Caller who = caller.get();
-    return ok(tickets.transition(id, request.to(), request.reason(), ifMatch, who), who);
+    return ok(lifecycle.transition(id, request.to(), request.reason(), ifMatch, who), who);
   }
 
   @POST
@@ -327,7 +358,7 @@ public class TicketResource {
       @Valid @NotNull AssignmentRequest request,
       @HeaderParam(IF_MATCH) String ifMatch) {
     Caller who = caller.get();
-    return ok(tickets.assign(id, request.assigneeId(), request.teamId(), ifMatch, who), who);
+    return ok(lifecycle.assign(id, request.assigneeId(), request.teamId(), ifMatch, who), who);
   }
 
   @POST
@@ -375,10 +406,10 @@ public class TicketResource {
         "updates:" + who.userName() + ":" + id,
         idempotencyKey,
         request,
-        () -> tickets.postUpdate(id, request.visibility(), request.body(), who).id,
+        () -> conversation.post(id, request.visibility(), request.body(), who).id,
         updateId ->
             Response.created(URI.create("/api/v1/tickets/" + id + "/updates"))
-                .entity(TicketUpdateResponse.of(tickets.update(id, updateId, who))));
+                .entity(TicketUpdateResponse.of(conversation.get(id, updateId, who))));
   }
 
   @GET
@@ -394,7 +425,9 @@ public class TicketResource {
       description = "limit out of range or a cursor not of this list")
   public Page<TicketUpdateResponse> updates(
       @PathParam("id") String id, @Valid @BeanParam PageRequest page) {
-    return tickets.updates(id, page.after, page.limit, caller.get()).map(TicketUpdateResponse::of);
+    return conversation
+        .page(id, page.after, page.limit, caller.get())
+        .map(TicketUpdateResponse::of);
   }
 
   @POST
@@ -433,10 +466,10 @@ public class TicketResource {
         "tasks:" + who.userName() + ":" + id,
         idempotencyKey,
         request,
-        () -> tickets.addTask(id, request.title(), who).id,
+        () -> checklist.add(id, request.title(), who).id,
         taskId ->
             Response.created(URI.create("/api/v1/tickets/" + id + "/tasks/" + taskId))
-                .entity(TaskResponse.of(tickets.task(id, taskId, who))));
+                .entity(TaskResponse.of(checklist.get(id, taskId, who))));
   }
 
   @GET
@@ -451,7 +484,7 @@ public class TicketResource {
       responseCode = "400",
       description = "limit out of range or a cursor not of this list")
   public Page<TaskResponse> tasks(@PathParam("id") String id, @Valid @BeanParam PageRequest page) {
-    return tickets.tasks(id, page.after, page.limit, caller.get()).map(TaskResponse::of);
+    return checklist.page(id, page.after, page.limit, caller.get()).map(TaskResponse::of);
   }
 
   @POST
@@ -473,7 +506,7 @@ public class TicketResource {
       description = NOT_OPEN + "; or the task is already completed (task-already-completed)")
   public TaskResponse completeTask(@PathParam("id") String id, @PathParam("taskId") String taskId) {
     return TaskResponse.of(
-        tickets.completeTask(id, QueryParams.uuid("taskId", taskId), caller.get()));
+        checklist.complete(id, QueryParams.uuid("taskId", taskId), caller.get()));
   }
 
   @POST
@@ -500,7 +533,7 @@ public class TicketResource {
   public Response addStakeholder(
       @PathParam("id") String id, @Valid @NotNull ParticipantRequest request) {
     Caller who = caller.get();
-    return ok(tickets.addParticipant(id, request.userName(), request.level(), who), who);
+    return ok(participants.add(id, request.userName(), request.level(), who), who);
   }
 
   @POST
@@ -530,7 +563,7 @@ public class TicketResource {
   @APIResponse(responseCode = "422", description = UNKNOWN_PERSON)
   public Response addWatcher(@PathParam("id") String id, @Valid @NotNull WatcherRequest request) {
     Caller who = caller.get();
-    return ok(tickets.addParticipant(id, request.userName(), ParticipantLevel.WATCHER, who), who);
+    return ok(participants.add(id, request.userName(), ParticipantLevel.WATCHER, who), who);
   }
 
   @GET
@@ -546,17 +579,17 @@ public class TicketResource {
       description = "limit out of range or a cursor not of this list")
   public Page<HistoryResponse> history(
       @PathParam("id") String id, @Valid @BeanParam PageRequest page) {
-    return tickets.history(id, page.after, page.limit, caller.get()).map(HistoryResponse::of);
+    return history.page(id, page.after, page.limit, caller.get()).map(HistoryResponse::of);
   }
 
   private Response.ResponseBuilder created(Ticket ticket, Caller who) {
     return Response.created(UriBuilder.fromPath("/api/v1/tickets/{id}").build(ticket.id))
         .header("ETag", ETags.of(ticket.version))
-        .entity(TicketResponse.of(ticket, tickets.allowedMoves(ticket, who)));
+        .entity(TicketResponse.of(ticket, lifecycle.allowedMoves(ticket, who)));
   }
 
   private Response ok(Ticket ticket, Caller who) {
-    return Response.ok(TicketResponse.of(ticket, tickets.allowedMoves(ticket, who)))
+    return Response.ok(TicketResponse.of(ticket, lifecycle.allowedMoves(ticket, who)))
         .header("ETag", ETags.of(ticket.version))
         .build();
   }

@@ -2,7 +2,7 @@ package dev.rapport.ticket.api;
 
 import dev.rapport.ticket.domain.Participant;
 import dev.rapport.ticket.domain.Ticket;
-import dev.rapport.ticket.domain.TicketService;
+import dev.rapport.ticket.domain.TicketLifecycle;
 import dev.rapport.ticket.domain.TicketStatus;
 import java.time.Instant;
 import java.util.List;
@@ -91,7 +91,7 @@ public record TicketResponse(
       requiredProperties = {"completed", "total"})
   public record ProgressView(int completed, int total) {}
 
-  /** {@code allowedMoves} from {@link TicketService#allowedMoves}, for this caller, now. */
+  /** {@code allowedMoves} from {@link TicketLifecycle#allowedMoves}, for this caller, now. */
   static TicketResponse of(Ticket t, Set<TicketStatus> allowedMoves) {
     return new TicketResponse(
         t.id,

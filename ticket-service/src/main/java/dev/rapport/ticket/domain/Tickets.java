@@ -1,0 +1,72 @@
+package dev.rapport.ticket.domain;
+
+import dev.rapport.support.api.ETags;
+import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a ticket by id or key (T-1042) for a caller: a read, a row-locked load for a change, and
+ * the If-Match check against the ticket's version. A ticket the caller may not see is answered as
+ * not found ({@link TicketAccess}).
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class Tickets {
+  private static final Pattern TICKET_KEY = Pattern.compile("T-\\d+");
+
+  /** The ticket as this caller may read it, watchers and stakeholders fetched with it. */
+  @Transactional(TxType.SUPPORTS)
+  public Ticket find(String idOrKey, Caller caller) {
+    Ticket ticket = load(idOrKey, LockModeType.NONE);
+    TicketAccess.requireVisible(caller, ticket, idOrKey);
+    return ticket;
+  }
+
+  /** The ticket with its row locked until the transaction ends, if the caller may see it. */
+  public Ticket lock(String idOrKey, Caller caller) {
+    Ticket ticket = load(idOrKey, LockModeType.PESSIMISTIC_WRITE);
+    TicketAccess.requireVisible(caller, ticket, idOrKey);
+    return ticket;
+  }
+
+  /** {@link #lock}, then 412 unless If-Match (when sent) names the ticket's current version. */
+  public Ticket lockForChange(String idOrKey, String ifMatch, Caller caller) {
+    Ticket ticket = lock(idOrKey, caller);
+    ETags.checkIfMatch(ifMatch, ticket.version);
+    return ticket;
+  }
+
+  private static Ticket load(String idOrKey, LockModeType lock) {
+    boolean byKey = TICKET_KEY.matcher(idOrKey).matches();
+    Object id = byKey ? idOrKey : parseId(idOrKey);
+    Ticket ticket = null;
+    if (id != null) {
+      String where = byKey ? " where t.key = ?1" : " where t.id = ?1";
+      // A read fetches watchers and stakeholders in the same query; PostgreSQL cannot lock the
+      // outer side of a join, so a locked load reads them afterwards.
+      String query =
+          lock == LockModeType.NONE
+              ? "from Ticket t left join fetch t.participants" + where
+              : "from Ticket t" + where;
+      ticket = Ticket.find(query, id).withLock(lock).<Ticket>singleResultOptional().orElse(null);
+    }
+    if (ticket == null) {
+      throw ProblemException.notFound("Ticket", idOrKey);
+    }
+    return ticket;
+  }
+
+  private static UUID parseId(String idOrKey) {
+    try {
+      return UUID.fromString(idOrKey);
+    } catch (IllegalArgumentException notAUuid) {
+      return null;
+    }
+  }
+}
