@@ -15,7 +15,6 @@ import dev.rapport.support.security.Caller;
 import dev.rapport.support.security.CurrentCaller;
 import dev.rapport.ticket.domain.ParticipantLevel;
 import dev.rapport.ticket.domain.Priority;
-import dev.rapport.ticket.domain.Ticket;
 import dev.rapport.ticket.domain.TicketChecklist;
 import dev.rapport.ticket.domain.TicketConversation;
 import dev.rapport.ticket.domain.TicketEditing;
@@ -27,6 +26,7 @@ import dev.rapport.ticket.domain.TicketParticipants;
 import dev.rapport.ticket.domain.TicketSearch;
 import dev.rapport.ticket.domain.TicketStatus;
 import dev.rapport.ticket.domain.TicketType;
+import dev.rapport.ticket.domain.TicketView;
 import dev.rapport.ticket.domain.Tickets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -172,16 +172,16 @@ public class TicketResource {
       @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 255) String idempotencyKey) {
     Caller who = caller.get();
     // The ticket just opened answers directly; a replay loads the one opened first.
-    List<Ticket> opened = new ArrayList<>(1);
+    List<TicketView> opened = new ArrayList<>(1);
     return creation.create(
         "tickets:" + who.userName(),
         idempotencyKey,
         request,
         () -> {
           opened.add(opening.open(request.toNewTicket(), who));
-          return opened.get(0).id;
+          return opened.get(0).ticket().id;
         },
-        id -> created(opened.isEmpty() ? tickets.find(id.toString(), who) : opened.get(0), who));
+        id -> created(opened.isEmpty() ? tickets.read(id.toString(), who) : opened.get(0)));
   }
 
   @GET
@@ -208,7 +208,6 @@ public class TicketResource {
           @DefaultValue("-createdAt")
           String sort,
       @Valid @BeanParam PageRequest page) {
-    Caller who = caller.get();
     TicketFilter filter =
         new TicketFilter(
             QueryParams.enums(TicketStatus.class, "status", status),
@@ -222,9 +221,7 @@ public class TicketResource {
             sort,
             page.after,
             page.limit);
-    return search
-        .search(filter, who)
-        .map(t -> TicketResponse.of(t, lifecycle.allowedMoves(t, who)));
+    return search.search(filter, caller.get()).map(TicketResponse::of);
   }
 
   @GET
@@ -244,8 +241,7 @@ public class TicketResource {
               schema = @Schema(implementation = TicketResponse.class)))
   @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
   public Response get(@PathParam("id") String id) {
-    Caller who = caller.get();
-    return ok(tickets.find(id, who), who);
+    return ok(tickets.read(id, caller.get()));
   }
 
   @PATCH
@@ -277,8 +273,7 @@ public class TicketResource {
       @PathParam("id") String id,
       @Valid @NotNull PatchTicketRequest request,
       @HeaderParam(IF_MATCH) String ifMatch) {
-    Caller who = caller.get();
-    return ok(editing.edit(id, request.toChanges(), ifMatch, who), who);
+    return ok(editing.edit(id, request.toChanges(), ifMatch, caller.get()));
   }
 
   @POST
@@ -323,8 +318,7 @@ public class TicketResource {
       @PathParam("id") String id,
       @Valid @NotNull TransitionRequest request,
       @HeaderParam(IF_MATCH) String ifMatch) {
-    Caller who = caller.get();
-    return ok(lifecycle.transition(id, request.to(), request.reason(), ifMatch, who), who);
+    return ok(lifecycle.transition(id, request.to(), request.reason(), ifMatch, caller.get()));
   }
 
   @POST
@@ -357,8 +351,7 @@ public class TicketResource {
       @PathParam("id") String id,
       @Valid @NotNull AssignmentRequest request,
       @HeaderParam(IF_MATCH) String ifMatch) {
-    Caller who = caller.get();
-    return ok(lifecycle.assign(id, request.assigneeId(), request.teamId(), ifMatch, who), who);
+    return ok(lifecycle.assign(id, request.assigneeId(), request.teamId(), ifMatch, caller.get()));
   }
 
   @POST
@@ -532,8 +525,7 @@ public class TicketResource {
   @APIResponse(responseCode = "422", description = UNKNOWN_PERSON)
   public Response addStakeholder(
       @PathParam("id") String id, @Valid @NotNull ParticipantRequest request) {
-    Caller who = caller.get();
-    return ok(participants.add(id, request.userName(), request.level(), who), who);
+    return ok(participants.add(id, request.userName(), request.level(), caller.get()));
   }
 
   @POST
@@ -562,8 +554,7 @@ public class TicketResource {
   @APIResponse(responseCode = "409", description = NOT_OPEN)
   @APIResponse(responseCode = "422", description = UNKNOWN_PERSON)
   public Response addWatcher(@PathParam("id") String id, @Valid @NotNull WatcherRequest request) {
-    Caller who = caller.get();
-    return ok(participants.add(id, request.userName(), ParticipantLevel.WATCHER, who), who);
+    return ok(participants.add(id, request.userName(), ParticipantLevel.WATCHER, caller.get()));
   }
 
   @GET
@@ -582,15 +573,15 @@ public class TicketResource {
     return history.page(id, page.after, page.limit, caller.get()).map(HistoryResponse::of);
   }
 
-  private Response.ResponseBuilder created(Ticket ticket, Caller who) {
-    return Response.created(UriBuilder.fromPath("/api/v1/tickets/{id}").build(ticket.id))
-        .header("ETag", ETags.of(ticket.version))
-        .entity(TicketResponse.of(ticket, lifecycle.allowedMoves(ticket, who)));
+  private static Response.ResponseBuilder created(TicketView view) {
+    return Response.created(UriBuilder.fromPath("/api/v1/tickets/{id}").build(view.ticket().id))
+        .header("ETag", ETags.of(view.ticket().version))
+        .entity(TicketResponse.of(view));
   }
 
-  private Response ok(Ticket ticket, Caller who) {
-    return Response.ok(TicketResponse.of(ticket, lifecycle.allowedMoves(ticket, who)))
-        .header("ETag", ETags.of(ticket.version))
+  private static Response ok(TicketView view) {
+    return Response.ok(TicketResponse.of(view))
+        .header("ETag", ETags.of(view.ticket().version))
         .build();
   }
 }

@@ -45,7 +45,7 @@ public class TicketEditing {
     this.clock = clock;
   }
 
-  public Ticket edit(String idOrKey, TicketChanges changes, String ifMatch, Caller caller) {
+  public TicketView edit(String idOrKey, TicketChanges changes, String ifMatch, Caller caller) {
     TicketAccess.requireStaff(caller, "edit a ticket");
     Ticket ticket = tickets.lockForChange(idOrKey, ifMatch, caller);
     Instant now = clock.instant();
@@ -93,7 +93,7 @@ public class TicketEditing {
       ticket.priority = priority;
     }
     if (changed.isEmpty()) {
-      return ticket;
+      return tickets.view(ticket, caller);
     }
     journal.record(
         ticket,
@@ -106,7 +106,7 @@ public class TicketEditing {
       participants.join(ticket, stakeholder, caller, now);
     }
     Ticket.flush();
-    return ticket;
+    return tickets.view(ticket, caller);
   }
 
   private static void change(List<FieldChange> changes, String field, String from, String to) {

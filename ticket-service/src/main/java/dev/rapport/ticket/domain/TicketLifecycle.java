@@ -10,10 +10,8 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Moving a ticket through its lifecycle ({@link TicketStatusMachine} says which moves are legal and
@@ -41,19 +39,7 @@ public class TicketLifecycle {
     this.clock = clock;
   }
 
-  /**
-   * The statuses this caller may move the ticket to now (the reopen window included): exactly what
-   * {@link #transition} accepts from them, so none for an integration or a mere watcher.
-   */
-  @Transactional(TxType.SUPPORTS)
-  public Set<TicketStatus> allowedMoves(Ticket ticket, Caller caller) {
-    if (!TicketAccess.mayMove(caller, ticket)) {
-      return EnumSet.noneOf(TicketStatus.class);
-    }
-    return statusMachine.movesFor(ticket, caller.staff(), clock.instant());
-  }
-
-  public Ticket transition(
+  public TicketView transition(
       String idOrKey, TicketStatus to, String reason, String ifMatch, Caller caller) {
     Ticket ticket = tickets.lockForChange(idOrKey, ifMatch, caller);
     TicketAccess.requireMayMove(caller, ticket);
@@ -61,7 +47,7 @@ public class TicketLifecycle {
     TicketStatusMachine.Kind kind = statusMachine.check(ticket, to, reason, caller.staff(), now);
     moveTo(ticket, to, kind, reason, caller, now);
     Ticket.flush();
-    return ticket;
+    return tickets.view(ticket, caller);
   }
 
   /**
@@ -91,7 +77,7 @@ public class TicketLifecycle {
   }
 
   /** Gives the ticket to an agent and/or team; a NEW ticket becomes ASSIGNED. */
-  public Ticket assign(
+  public TicketView assign(
       String idOrKey, String assignee, String teamId, String ifMatch, Caller caller) {
     TicketAccess.requireStaff(caller, "assign a ticket");
     if (assignee == null && teamId == null) {
@@ -122,7 +108,7 @@ public class TicketLifecycle {
       lines.add(HistoryLine.of("assigned", "team", previousTeam, ticket.teamId));
     }
     if (lines.isEmpty()) {
-      return ticket;
+      return tickets.view(ticket, caller);
     }
     journal.record(
         ticket,
@@ -136,6 +122,6 @@ public class TicketLifecycle {
       progress(ticket, TicketStatus.ASSIGNED, "Assigned", caller, now);
     }
     Ticket.flush();
-    return ticket;
+    return tickets.view(ticket, caller);
   }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 @Transactional(TxType.MANDATORY)
 public class TicketOpening {
   private final EntityManager em;
+  private final Tickets tickets;
   private final PriorityMatrixRepository priorities;
   private final ServiceCatalog catalog;
   private final NamedPeople namedPeople;
@@ -31,12 +32,14 @@ public class TicketOpening {
 
   TicketOpening(
       EntityManager em,
+      Tickets tickets,
       PriorityMatrixRepository priorities,
       ServiceCatalog catalog,
       NamedPeople namedPeople,
       TicketJournal journal,
       Clock clock) {
     this.em = em;
+    this.tickets = tickets;
     this.priorities = priorities;
     this.catalog = catalog;
     this.namedPeople = namedPeople;
@@ -44,7 +47,7 @@ public class TicketOpening {
     this.clock = clock;
   }
 
-  public Ticket open(NewTicket request, Caller caller) {
+  public TicketView open(NewTicket request, Caller caller) {
     String requester =
         request.requester() == null ? caller.userName() : UserNames.normalise(request.requester());
     if (!requester.equals(caller.userName())) {
@@ -91,7 +94,7 @@ public class TicketOpening {
         HistoryLine.of("opened", null, null, ticket.status.name()),
         (summary, actor) -> new TicketOpened(summary, actor, ticket.description));
     em.flush();
-    return ticket;
+    return tickets.view(ticket, caller);
   }
 
   private long nextKeyNumber() {

@@ -35,7 +35,7 @@ public class TicketParticipants {
     this.clock = clock;
   }
 
-  public Ticket add(String idOrKey, String userName, ParticipantLevel level, Caller caller) {
+  public TicketView add(String idOrKey, String userName, ParticipantLevel level, Caller caller) {
     Ticket ticket = tickets.lock(idOrKey, caller);
     if (level == ParticipantLevel.WATCHER) {
       TicketAccess.requireRequesterOrStaff(caller, ticket, "add watchers");
@@ -52,7 +52,7 @@ public class TicketParticipants {
     if (join(ticket, participant, caller, now)) {
       Ticket.flush();
     }
-    return ticket;
+    return tickets.view(ticket, caller);
   }
 
   /** Adds a watcher or stakeholder, with its history line and event; false when already there. */

@@ -26,12 +26,15 @@ public class TicketSearch {
       Map.of("createdAt", "createdAt", "updatedAt", "updatedAt", "priority", "priority");
 
   private final EntityManager em;
+  private final Tickets tickets;
 
-  TicketSearch(EntityManager em) {
+  TicketSearch(EntityManager em, Tickets tickets) {
     this.em = em;
+    this.tickets = tickets;
   }
 
-  public Page<Ticket> search(TicketFilter filter, Caller caller) {
+  /** A page of the tickets the caller may see, each as {@link Tickets#view} shows it. */
+  public Page<TicketView> search(TicketFilter filter, Caller caller) {
     String sort = filter.sort() == null || filter.sort().isBlank() ? "-createdAt" : filter.sort();
     boolean descending = sort.startsWith("-");
     String field = SORTABLE.get(descending ? sort.substring(1) : sort);
@@ -94,9 +97,10 @@ public class TicketSearch {
             Ticket.class);
     params.forEach(query::setParameter);
     return Page.fromLookahead(
-        query.setMaxResults(filter.limit() + 1).getResultList(),
-        filter.limit(),
-        last -> List.of(sortValue(field, last), last.id.toString()));
+            query.setMaxResults(filter.limit() + 1).getResultList(),
+            filter.limit(),
+            last -> List.of(sortValue(field, last), last.id.toString()))
+        .map(ticket -> tickets.view(ticket, caller));
   }
 
   private static void equal(

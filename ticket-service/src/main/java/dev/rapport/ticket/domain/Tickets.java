@@ -7,18 +7,47 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.EnumSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * Finds a ticket by id or key (T-1042) for a caller: a read, a row-locked load for a change, and
  * the If-Match check against the ticket's version. A ticket the caller may not see is answered as
- * not found ({@link TicketAccess}).
+ * not found ({@link TicketAccess}). {@link #view} is the ticket as its caller sees it now.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class Tickets {
   private static final Pattern TICKET_KEY = Pattern.compile("T-\\d+");
+
+  private final TicketStatusMachine statusMachine;
+  private final Clock clock;
+
+  Tickets(TicketStatusMachine statusMachine, Clock clock) {
+    this.statusMachine = statusMachine;
+    this.clock = clock;
+  }
+
+  /** {@link #find}, as {@link #view} shows it. */
+  @Transactional(TxType.SUPPORTS)
+  public TicketView read(String idOrKey, Caller caller) {
+    return view(find(idOrKey, caller), caller);
+  }
+
+  /**
+   * The ticket with the statuses this caller may move it to now (the reopen window included):
+   * exactly what {@link TicketLifecycle#transition} accepts from them, so none for an integration
+   * or a mere watcher.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public TicketView view(Ticket ticket, Caller caller) {
+    if (!TicketAccess.mayMove(caller, ticket)) {
+      return new TicketView(ticket, EnumSet.noneOf(TicketStatus.class));
+    }
+    return new TicketView(ticket, statusMachine.movesFor(ticket, caller.staff(), clock.instant()));
+  }
 
   /** The ticket as this caller may read it, watchers and stakeholders fetched with it. */
   @Transactional(TxType.SUPPORTS)
