@@ -5,7 +5,6 @@ import static dev.rapport.support.security.Roles.INTEGRATION;
 
 import dev.rapport.notification.domain.Subscription;
 import dev.rapport.notification.domain.Subscriptions;
-import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
@@ -31,10 +30,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -196,24 +192,8 @@ public class SubscriptionResource {
           int limit,
       @Parameter(description = "nextCursor of the previous page") @QueryParam("after")
           String after) {
-    String query = "active = true";
-    Map<String, Object> params = new HashMap<>();
-    if (!identity.hasRole(ADMIN)) {
-      query += " and lower(createdBy) = :me";
-      params.put("me", caller().toLowerCase(Locale.ROOT));
-    }
-    if (after != null) {
-      Cursor.Position position = Cursor.decodePosition(after);
-      params.put("at", position.at());
-      params.put("id", position.id());
-      query += " and (createdAt > :at or (createdAt = :at and id > :id))";
-    }
-    List<Subscription> rows =
-        Subscription.<Subscription>find(query + " order by createdAt, id", params)
-            .page(0, limit + 1)
-            .list();
-    return Page.fromLookahead(
-            rows, limit, last -> List.of(last.createdAt.toString(), last.id.toString()))
+    return subscriptions
+        .list(caller(), identity.hasRole(ADMIN), after, limit)
         .map(SubscriptionResponse::listed);
   }
 

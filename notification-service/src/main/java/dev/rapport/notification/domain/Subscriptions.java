@@ -1,7 +1,8 @@
 package dev.rapport.notification.domain;
 
 import dev.rapport.events.EventCatalog;
-import dev.rapport.notification.channel.WebhookSecret;
+import dev.rapport.support.api.Cursor;
+import dev.rapport.support.api.Page;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.outbound.OutboundGuard;
 import dev.rapport.support.problem.FieldError;
@@ -10,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -108,6 +111,31 @@ public class Subscriptions {
     s.createdAt = clock.instant();
     s.persist();
     return new Created(s, clear);
+  }
+
+  /**
+   * The active subscriptions {@code caller} may see (an admin every one, anyone else those they
+   * created), oldest first, keyset-paginated.
+   */
+  public Page<Subscription> list(String caller, boolean admin, String after, int limit) {
+    String query = "active = true";
+    Map<String, Object> params = new HashMap<>();
+    if (!admin) {
+      query += " and lower(createdBy) = :me";
+      params.put("me", caller.toLowerCase(Locale.ROOT));
+    }
+    if (after != null) {
+      Cursor.Position position = Cursor.decodePosition(after);
+      params.put("at", position.at());
+      params.put("id", position.id());
+      query += " and (createdAt > :at or (createdAt = :at and id > :id))";
+    }
+    List<Subscription> rows =
+        Subscription.<Subscription>find(query + " order by createdAt, id", params)
+            .page(0, limit + 1)
+            .list();
+    return Page.fromLookahead(
+        rows, limit, last -> List.of(last.createdAt.toString(), last.id.toString()));
   }
 
   /**
