@@ -9,7 +9,7 @@ import static dev.rapport.support.security.Roles.REQUESTER;
 import dev.rapport.notification.domain.Inbox;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.QueryParams;
-import io.quarkus.security.identity.SecurityIdentity;
+import dev.rapport.support.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -36,11 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN, INTEGRATION})
 public class InboxResource {
-  private final SecurityIdentity identity;
+  private final CurrentCaller caller;
   private final Inbox inbox;
 
-  InboxResource(SecurityIdentity identity, Inbox inbox) {
-    this.identity = identity;
+  InboxResource(CurrentCaller caller, Inbox inbox) {
+    this.caller = caller;
     this.inbox = inbox;
   }
 
@@ -68,7 +68,7 @@ public class InboxResource {
           int limit) {
     return inbox
         .list(
-            caller(),
+            caller.get(),
             Boolean.TRUE.equals(QueryParams.booleanOrNull("unread", unread)),
             after,
             limit)
@@ -90,10 +90,6 @@ public class InboxResource {
               schema = @Schema(type = SchemaType.STRING, format = "uuid"))
           @PathParam("id")
           String id) {
-    return InboxItem.of(inbox.read(caller(), QueryParams.uuid("id", id)));
-  }
-
-  private String caller() {
-    return identity.getPrincipal().getName();
+    return InboxItem.of(inbox.read(caller.get(), QueryParams.uuid("id", id)));
   }
 }

@@ -9,7 +9,7 @@ import static dev.rapport.support.security.Roles.REQUESTER;
 import dev.rapport.notification.domain.PersonPreferences;
 import dev.rapport.notification.domain.PreferencesBook;
 import dev.rapport.support.api.ETags;
-import io.quarkus.security.identity.SecurityIdentity;
+import dev.rapport.support.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -57,11 +57,11 @@ public class PreferencesResource {
        "timezone": "Europe/Paris", "locale": "fr-FR"}
       """;
 
-  private final SecurityIdentity identity;
+  private final CurrentCaller caller;
   private final PreferencesBook preferences;
 
-  PreferencesResource(SecurityIdentity identity, PreferencesBook preferences) {
-    this.identity = identity;
+  PreferencesResource(CurrentCaller caller, PreferencesBook preferences) {
+    this.caller = caller;
     this.preferences = preferences;
   }
 
@@ -77,7 +77,7 @@ public class PreferencesResource {
       headers =
           @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)))
   public RestResponse<PreferencesResponse> get(@PathParam("userName") String userName) {
-    return ok(preferences.get(userName, caller(), isAdmin()));
+    return ok(preferences.get(userName, caller.get()));
   }
 
   @PUT
@@ -116,15 +116,7 @@ public class PreferencesResource {
       @Parameter(description = "The ETag of GET; \"0\" while the person has the defaults")
           @HeaderParam("If-Match")
           String ifMatch) {
-    return ok(preferences.replace(userName, request.toChange(), ifMatch, caller(), isAdmin()));
-  }
-
-  private String caller() {
-    return identity.getPrincipal().getName();
-  }
-
-  private boolean isAdmin() {
-    return identity.hasRole(ADMIN);
+    return ok(preferences.replace(userName, request.toChange(), ifMatch, caller.get()));
   }
 
   private static RestResponse<PreferencesResponse> ok(PersonPreferences prefs) {

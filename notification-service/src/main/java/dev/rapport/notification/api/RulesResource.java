@@ -14,7 +14,7 @@ import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.support.problem.Problem;
-import io.quarkus.security.identity.SecurityIdentity;
+import dev.rapport.support.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -60,12 +60,12 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 public class RulesResource {
   static final String ETAG = "The rule's version, for If-Match";
 
-  private final SecurityIdentity identity;
+  private final CurrentCaller caller;
   private final IdempotentCreation creation;
   private final AudienceRuleBook rules;
 
-  RulesResource(SecurityIdentity identity, IdempotentCreation creation, AudienceRuleBook rules) {
-    this.identity = identity;
+  RulesResource(CurrentCaller caller, IdempotentCreation creation, AudienceRuleBook rules) {
+    this.caller = caller;
     this.creation = creation;
     this.rules = rules;
   }
@@ -188,7 +188,7 @@ public class RulesResource {
                     request.eventType(),
                     request.minPriority(),
                     request.delivery()),
-                identity.getPrincipal().getName()),
+                caller.get()),
         id -> {
           AudienceRule rule = rules.find(id);
           return Response.created(URI.create("/api/v1/rules/" + id))
@@ -236,7 +236,7 @@ public class RulesResource {
             request.minPriority(),
             request.delivery(),
             ifMatch,
-            identity.getPrincipal().getName()));
+            caller.get()));
   }
 
   private static RestResponse<RuleResponse> ok(AudienceRule rule) {

@@ -5,6 +5,8 @@ import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.query.Keyset;
+import dev.rapport.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -44,13 +46,10 @@ public class AudienceRuleBook {
       params.put("eventType", eventType.strip());
     }
     if (after != null) {
-      List<String> last = Cursor.decode(after, 2);
       // audience is stored by name, so its order is the order of the names.
       where.add(
-          "(str(audience) > :afterAudience"
-              + " or (str(audience) = :afterAudience and eventType > :afterType))");
-      params.put("afterAudience", last.get(0));
-      params.put("afterType", last.get(1));
+          Keyset.after(
+              List.of("str(audience)", "eventType"), Cursor.decode(after, 2), false, params));
     }
     String query =
         (where.isEmpty() ? "" : String.join(" and ", where)) + " order by audience, eventType";
@@ -76,7 +75,7 @@ public class AudienceRuleBook {
    *     internal notes to a non-IT audience, 409 when the audience has a rule for the type
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public UUID add(NewRule draft, String by) {
+  public UUID add(NewRule draft, Caller by) {
     String type = draft.eventType().strip();
     if (!AudienceRules.EVENT_TYPES.contains(type)) {
       throw ProblemException.badRequest(
@@ -109,7 +108,7 @@ public class AudienceRuleBook {
     rule.eventType = type;
     rule.minPriority = draft.minPriority();
     rule.delivery = draft.delivery();
-    rule.updatedBy = by;
+    rule.updatedBy = by.userName();
     rule.updatedAt = clock.instant();
     rule.persist();
     AudienceRule.flush();
@@ -123,12 +122,12 @@ public class AudienceRuleBook {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public AudienceRule change(
-      UUID id, String minPriority, RuleDelivery delivery, String ifMatch, String by) {
+      UUID id, String minPriority, RuleDelivery delivery, String ifMatch, Caller by) {
     AudienceRule rule = find(id);
     ETags.checkIfMatch(ifMatch, rule.version);
     rule.minPriority = minPriority;
     rule.delivery = delivery;
-    rule.updatedBy = by;
+    rule.updatedBy = by.userName();
     rule.updatedAt = clock.instant();
     AudienceRule.flush();
     return rule;

@@ -3,6 +3,7 @@ package dev.rapport.notification.domain;
 import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.query.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.UUID;
 /** Finds deliveries for support staff: newest first, keyset-paginated, filtered. */
 @ApplicationScoped
 public class DeliverySearch {
+  private static final List<String> NEWEST_FIRST = List.of("createdAt", "id");
 
   public Page<Delivery> search(DeliveryFilter filter) {
     List<String> where = new ArrayList<>();
@@ -35,9 +37,7 @@ public class DeliverySearch {
     }
     if (filter.after() != null) {
       Cursor.Position position = Cursor.decodePosition(filter.after());
-      params.put("at", position.at());
-      params.put("id", position.id());
-      where.add("(createdAt < :at or (createdAt = :at and id < :id))");
+      where.add(Keyset.after(NEWEST_FIRST, List.of(position.at(), position.id()), true, params));
     }
     String query =
         (where.isEmpty() ? "" : String.join(" and ", where)) + " order by createdAt desc, id desc";

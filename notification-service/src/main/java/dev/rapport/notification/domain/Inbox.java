@@ -3,12 +3,15 @@ package dev.rapport.notification.domain;
 import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.query.Keyset;
+import dev.rapport.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,47 +28,44 @@ public class Inbox {
     this.clock = clock;
   }
 
-  /** A page of {@code userName}'s messages, newest first; only unread ones when asked. */
-  public Page<Delivery> list(String userName, boolean unreadOnly, String after, int limit) {
+  /** A page of the caller's messages, newest first; only unread ones when asked. */
+  public Page<Delivery> list(Caller caller, boolean unreadOnly, String after, int limit) {
     StringBuilder query =
-        new StringBuilder("lower(recipient) = lower(?1) and channel = ?2 and status = ?3");
-    List<Object> params =
-        new ArrayList<>(List.<Object>of(userName, Channel.IN_APP, DeliveryStatus.SENT));
+        new StringBuilder(
+            "lower(recipient) = lower(:me) and channel = :channel and status = :status");
+    Map<String, Object> params = new HashMap<>();
+    params.put("me", caller.userName());
+    params.put("channel", Channel.IN_APP);
+    params.put("status", DeliveryStatus.SENT);
     if (unreadOnly) {
       query.append(" and readAt is null");
     }
     if (after != null) {
       Cursor.Position position = Cursor.decodePosition(after);
-      params.add(position.at());
-      params.add(position.id());
-      int n = params.size();
-      query.append(
-          " and (createdAt < ?"
-              + (n - 1)
-              + " or (createdAt = ?"
-              + (n - 1)
-              + " and id < ?"
-              + n
-              + "))");
+      query
+          .append(" and ")
+          .append(
+              Keyset.after(
+                  List.of("createdAt", "id"), List.of(position.at(), position.id()), true, params));
     }
     query.append(" order by createdAt desc, id desc");
     List<Delivery> rows =
-        Delivery.find(query.toString(), params.toArray()).page(0, limit + 1).list();
+        Delivery.<Delivery>find(query.toString(), params).page(0, limit + 1).list();
     return Page.fromLookahead(
         rows, limit, last -> List.of(last.createdAt.toString(), last.id.toString()));
   }
 
   /**
-   * Marks message {@code id} of {@code userName}'s inbox read; the first read is announced (how
-   * INBOX), a repeat changes nothing. Answers the message as it is now.
+   * Marks message {@code id} of the caller's inbox read; the first read is announced (how INBOX), a
+   * repeat changes nothing. Answers the message as it is now.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Delivery read(String userName, UUID id) {
+  public Delivery read(Caller caller, UUID id) {
     Delivery d = Delivery.findById(id);
     if (d == null
         || d.channel != Channel.IN_APP
         || d.status != DeliveryStatus.SENT
-        || !d.recipient.equalsIgnoreCase(userName)) {
+        || !d.recipient.equalsIgnoreCase(caller.userName())) {
       throw ProblemException.notFound("Inbox message", id.toString());
     }
     Instant now = clock.instant();

@@ -2,6 +2,7 @@ package dev.rapport.notification.domain;
 
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,8 +34,8 @@ public class PreferencesBook {
    *
    * @throws ProblemException 403 when the caller is neither that person nor an admin
    */
-  public PersonPreferences get(String userName, String caller, boolean admin) {
-    authorize(userName, caller, admin);
+  public PersonPreferences get(String userName, Caller caller) {
+    authorize(userName, caller);
     return PersonPreferences.findByUserName(userName)
         .orElseGet(() -> PersonPreferences.defaults(canonical(userName)));
   }
@@ -48,8 +49,8 @@ public class PreferencesBook {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public PersonPreferences replace(
-      String userName, PreferencesChange change, String ifMatch, String caller, boolean admin) {
-    authorize(userName, caller, admin);
+      String userName, PreferencesChange change, String ifMatch, Caller caller) {
+    authorize(userName, caller);
     PersonPreferences prefs = PersonPreferences.findByUserName(userName).orElse(null);
     ETags.checkIfMatch(ifMatch, prefs == null ? 0 : prefs.version);
     boolean created = prefs == null;
@@ -88,8 +89,8 @@ public class PreferencesBook {
     return prefs;
   }
 
-  private static void authorize(String userName, String caller, boolean admin) {
-    if (admin || caller.equalsIgnoreCase(userName)) {
+  private static void authorize(String userName, Caller caller) {
+    if (caller.admin() || caller.userName().equalsIgnoreCase(userName)) {
       return;
     }
     throw ProblemException.forbidden(

@@ -7,6 +7,8 @@ import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.outbound.OutboundGuard;
 import dev.rapport.support.problem.FieldError;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.query.Keyset;
+import dev.rapport.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -53,8 +55,8 @@ public class Subscriptions {
       boolean includeInternal) {}
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public Created create(Draft draft, String createdBy, boolean admin) {
-    if (draft.includeInternal() && !admin) {
+  public Created create(Draft draft, Caller caller) {
+    if (draft.includeInternal() && !caller.admin()) {
       throw ProblemException.forbidden(
           "Only an admin may let a subscription receive internal content (includeInternal)");
     }
@@ -107,7 +109,7 @@ public class Subscriptions {
     s.teamId = draft.teamId() == null || draft.teamId().isBlank() ? null : draft.teamId().strip();
     s.includeInternal = draft.includeInternal();
     s.active = true;
-    s.createdBy = createdBy;
+    s.createdBy = caller.userName();
     s.createdAt = clock.instant();
     s.persist();
     return new Created(s, clear);
@@ -117,18 +119,19 @@ public class Subscriptions {
    * The active subscriptions {@code caller} may see (an admin every one, anyone else those they
    * created), oldest first, keyset-paginated.
    */
-  public Page<Subscription> list(String caller, boolean admin, String after, int limit) {
+  public Page<Subscription> list(Caller caller, String after, int limit) {
     String query = "active = true";
     Map<String, Object> params = new HashMap<>();
-    if (!admin) {
+    if (!caller.admin()) {
       query += " and lower(createdBy) = :me";
-      params.put("me", caller.toLowerCase(Locale.ROOT));
+      params.put("me", caller.userName().toLowerCase(Locale.ROOT));
     }
     if (after != null) {
       Cursor.Position position = Cursor.decodePosition(after);
-      params.put("at", position.at());
-      params.put("id", position.id());
-      query += " and (createdAt > :at or (createdAt = :at and id > :id))";
+      query +=
+          " and "
+              + Keyset.after(
+                  List.of("createdAt", "id"), List.of(position.at(), position.id()), false, params);
     }
     List<Subscription> rows =
         Subscription.<Subscription>find(query + " order by createdAt, id", params)
@@ -142,9 +145,9 @@ public class Subscriptions {
    * An active subscription the caller may see: an admin sees every one, anyone else (an
    * integration) only those they created; others answer as not found, so they do not leak.
    */
-  public Subscription find(UUID id, String caller, boolean admin) {
+  public Subscription find(UUID id, Caller caller) {
     Subscription s = Subscription.findById(id);
-    if (s == null || !s.active || !(admin || isCreatedBy(s, caller))) {
+    if (s == null || !s.active || !(caller.admin() || isCreatedBy(s, caller.userName()))) {
       throw ProblemException.notFound("Subscription", id.toString());
     }
     return s;
@@ -160,7 +163,7 @@ public class Subscriptions {
    * its creator or an admin may.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void delete(UUID id, String caller, boolean admin) {
-    find(id, caller, admin).active = false;
+  public void delete(UUID id, Caller caller) {
+    find(id, caller).active = false;
   }
 }

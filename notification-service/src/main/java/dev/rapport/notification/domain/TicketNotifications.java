@@ -26,8 +26,10 @@ import org.jboss.logging.Logger;
  * Turns one ticket event into deliveries: who has a stake ({@link Recipients}), which of them hear
  * it ({@link AudienceRules}, one message per person under their most specific audience that hears
  * it), how and when their choices allow ({@link Preferences}), in their words ({@link
- * MessageComposer}). Runs in the consumer's transaction, with the subscriptions' fan-out. (Some 250
- * lines: one event's whole decision, kept together so that its order reads top to bottom.)
+ * MessageComposer}). Runs in the consumer's transaction, with the subscriptions' fan-out.
+ *
+ * <p>Longer than a screen or two because one event's whole decision stays together, read top to
+ * bottom.
  */
 @ApplicationScoped
 public class TicketNotifications {

@@ -211,31 +211,7 @@ class PreferencesAndDigestsTest {
       preferences(requester, "{\"digest\":\"DAILY\",\"digestTime\":\"08:00\"}");
       clock.set(Instant.parse("2026-11-27T07:00:00Z"));
       UUID id = UUID.randomUUID();
-      TicketSummary t =
-          ticket(
-              id,
-              "T-DG1",
-              "Slow Wi-Fi",
-              "IN_PROGRESS",
-              "P3",
-              requester,
-              null,
-              null,
-              List.of(),
-              List.of());
-      String first =
-          p.publish(
-              new TicketUpdatePosted(
-                  t, "agent@example.com", UUID.randomUUID(), "PUBLIC", "Looking", false));
-      String second =
-          p.publish(
-              new TicketTaskCompleted(
-                  t, "agent@example.com", UUID.randomUUID(), "Survey the floor", 1, 2));
-      awaitFor(first, requester);
-      awaitFor(second, requester);
-      assertThat(deliveriesTo(requester))
-          .extracting(d -> d.status)
-          .containsOnly(DeliveryStatus.DIGEST);
+      gatherUpdateAndTask(p, requester, id, "T-DG1", "Slow Wi-Fi", "Survey the floor");
 
       clock.set(Instant.parse("2026-11-27T07:59:00Z"));
       digests.run();
@@ -293,32 +269,9 @@ class PreferencesAndDigestsTest {
       clock.set(Instant.parse("2026-11-27T10:20:00Z"));
       UUID id = UUID.randomUUID();
       TicketSummary t =
-          ticket(
-              id,
-              "T-HR1",
-              "Flaky VPN",
-              "IN_PROGRESS",
-              "P3",
-              requester,
-              null,
-              null,
-              List.of(),
-              List.of());
-      String first =
-          p.publish(
-              new TicketUpdatePosted(
-                  t, "agent@example.com", UUID.randomUUID(), "PUBLIC", "Looking", false));
-      String second =
-          p.publish(
-              new TicketTaskCompleted(
-                  t, "agent@example.com", UUID.randomUUID(), "Check the tunnel", 1, 2));
-      awaitFor(first, requester);
-      awaitFor(second, requester);
+          gatherUpdateAndTask(p, requester, id, "T-HR1", "Flaky VPN", "Check the tunnel");
       // Held: nothing pending, nothing in the inbox yet.
-      assertThat(deliveriesTo(requester))
-          .hasSize(4)
-          .extracting(d -> d.status)
-          .containsOnly(DeliveryStatus.DIGEST);
+      assertThat(deliveriesTo(requester)).hasSize(4);
 
       // Not before the hour comes.
       clock.set(Instant.parse("2026-11-27T10:59:00Z"));
@@ -437,6 +390,28 @@ class PreferencesAndDigestsTest {
       assertThat(one(awaitFor(p1, exec), exec, "EMAIL").status).isEqualTo(DeliveryStatus.PENDING);
       assertThat(one(awaitFor(p2, exec), exec, "EMAIL").status).isEqualTo(DeliveryStatus.DIGEST);
     }
+  }
+
+  /**
+   * A public update ("Looking") and a task completion (1 of 2) on a P3 ticket of {@code requester},
+   * both gathered for their digest (on e-mail and in-app); answers the ticket.
+   */
+  private static TicketSummary gatherUpdateAndTask(
+      Pipeline p, String requester, UUID id, String key, String title, String task) {
+    TicketSummary t =
+        ticket(id, key, title, "IN_PROGRESS", "P3", requester, null, null, List.of(), List.of());
+    String update =
+        p.publish(
+            new TicketUpdatePosted(
+                t, "agent@example.com", UUID.randomUUID(), "PUBLIC", "Looking", false));
+    String done =
+        p.publish(new TicketTaskCompleted(t, "agent@example.com", UUID.randomUUID(), task, 1, 2));
+    awaitFor(update, requester);
+    awaitFor(done, requester);
+    assertThat(deliveriesTo(requester))
+        .extracting(d -> d.status)
+        .containsOnly(DeliveryStatus.DIGEST);
+    return t;
   }
 
   private static void preferences(String userName, String body) {
