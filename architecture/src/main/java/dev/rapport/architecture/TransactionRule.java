@@ -16,11 +16,13 @@ import java.util.Set;
  * Domain beans join the caller's transaction, they never begin one (docs/architecture.md,
  * Transactions): a {@code @Transactional} in {@code domain} is MANDATORY, SUPPORTS (reads) or
  * REQUIRES_NEW (a record that must outlive the caller's rollback). REQUIRED, the default, belongs
- * to entry points: resources, consumers, and a domain job's {@code @Scheduled} method.
+ * to entry points: resources, consumers, and a domain job's {@code @Scheduled} method or an
+ * observer ({@code @Observes StartupEvent}).
  */
 final class TransactionRule {
   private static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
   private static final String SCHEDULED = "io.quarkus.scheduler.Scheduled";
+  private static final String OBSERVES = "jakarta.enterprise.event.Observes";
   private static final Set<String> JOINING = Set.of("MANDATORY", "SUPPORTS", "REQUIRES_NEW");
 
   private TransactionRule() {}
@@ -32,13 +34,21 @@ final class TransactionRule {
         begins(javaClass)
             .ifPresent(kind -> events.add(violation(javaClass, javaClass.getName(), kind)));
         for (JavaMethod method : javaClass.getMethods()) {
-          if (!method.isAnnotatedWith(SCHEDULED)) {
+          if (!isEntryPoint(method)) {
             begins(method)
                 .ifPresent(kind -> events.add(violation(method, method.getFullName(), kind)));
           }
         }
       }
     };
+  }
+
+  /**
+   * A scheduled job or an observer (of StartupEvent, say): nothing calls it inside a transaction.
+   */
+  private static boolean isEntryPoint(JavaMethod method) {
+    return method.isAnnotatedWith(SCHEDULED)
+        || method.getParameters().stream().anyMatch(p -> p.isAnnotatedWith(OBSERVES));
   }
 
   /** The transaction type when {@code element} is @Transactional with one that begins its own. */

@@ -1,6 +1,7 @@
 package dev.rapport.tidy.domain;
 
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 /** A fixture: a domain bean that joins its caller's transaction; its job is an entry point. */
@@ -14,4 +15,7 @@ public class Joining {
   @Scheduled(every = "1h")
   @Transactional
   void sweep() {}
+
+  @Transactional
+  void atStart(@Observes Object startup) {}
 }
