@@ -1,0 +1,3 @@
+package dev.rapport.tangled.api;
+
+public record RuleResponse(String name) {}
