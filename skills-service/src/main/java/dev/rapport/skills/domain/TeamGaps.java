@@ -27,7 +27,8 @@ import java.util.UUID;
  * demand is the tickets routed to it (the ticket's teamId is the team's id or its display name);
  * the organisation's demand is every ticket.
  *
- * <p>Over 250 lines: the per-team and the organisation-wide assessment share their loading queries.
+ * <p>Longer than a screen or two because the per-team and the organisation-wide assessment share
+ * their loading queries.
  */
 @ApplicationScoped
 public class TeamGaps {

@@ -26,7 +26,8 @@ import java.util.UUID;
  * members whose open plan already aims at the minimum level. The suggested mentor is the member
  * holding the skill at the highest level, at or above the minimum, with the fewest open tickets.
  *
- * <p>Over 250 lines: the ranking is one rule, its queries and tie-breaks read best together.
+ * <p>Longer than a screen or two because the ranking is one rule whose queries and tie-breaks read
+ * best together.
  */
 @ApplicationScoped
 public class TrainingAdvisor {

@@ -36,7 +36,8 @@ import java.util.UUID;
  *       becomes max(current, target), source TRAINING, verified by who completed it.
  * </ul>
  *
- * <p>Over 250 lines: one plan's lifecycle (assign, read, change, complete) and its listing.
+ * <p>Longer than a screen or two because a plan's lifecycle (assign, read, change, complete) is one
+ * set of rules, with its listing.
  */
 @ApplicationScoped
 public class TrainingPlans {
