@@ -84,6 +84,14 @@ public final class ServiceRules {
           .should(SourceLength.atMost(SourceLength.DOMAIN_CLASS_LINES))
           .because("each rule is in a class named for it, which a newcomer reads at once");
 
+  @ArchTest
+  public static final ArchRule DOMAIN_JOINS_THE_CALLERS_TRANSACTION =
+      classes()
+          .that()
+          .resideInAPackage("dev.rapport.*.domain..")
+          .should(TransactionRule.joinTheCallersTransaction())
+          .because("the transaction boundary is the entry point (docs/architecture.md)");
+
   @ArchTest public static final ArchTests MODULES = ArchTests.in(ModuleRules.class);
 
   private ServiceRules() {}

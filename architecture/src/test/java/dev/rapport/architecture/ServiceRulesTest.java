@@ -26,6 +26,7 @@ class ServiceRulesTest {
           ServiceRules.KAFKA_AND_CHANNELS_DO_NOT_CALL_THE_HTTP_SURFACE,
           ServiceRules.PACKAGES_ARE_FREE_OF_CYCLES,
           ServiceRules.DOMAIN_CLASSES_FIT_ON_A_SCREEN_OR_TWO,
+          ServiceRules.DOMAIN_JOINS_THE_CALLERS_TRANSACTION,
           ModuleRules.MODULES_USE_ONLY_THE_MODULES_BELOW_THEM);
 
   @Test
@@ -64,6 +65,14 @@ class ServiceRulesTest {
     assertThatThrownBy(() -> ServiceRules.DOMAIN_CLASSES_FIT_ON_A_SCREEN_OR_TWO.check(TANGLED))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("dev.rapport.tangled.domain.Sprawling has 265 lines");
+  }
+
+  @Test
+  void aDomainBeanThatBeginsItsOwnTransactionFails() {
+    assertThatThrownBy(() -> ServiceRules.DOMAIN_JOINS_THE_CALLERS_TRANSACTION.check(TANGLED))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(
+            "dev.rapport.tangled.domain.SelfStarting is @Transactional(REQUIRED)");
   }
 
   @Test

@@ -5,14 +5,14 @@ import static dev.rapport.support.security.Roles.AGENT;
 import static dev.rapport.support.security.Roles.LEAD;
 
 import dev.rapport.notification.domain.Delivery;
+import dev.rapport.notification.domain.DeliveryFilter;
 import dev.rapport.notification.domain.DeliveryReplay;
+import dev.rapport.notification.domain.DeliverySearch;
 import dev.rapport.notification.domain.DeliveryStatus;
-import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.problem.Problem;
-import dev.rapport.support.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -27,11 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -56,9 +52,11 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 public class DeliveryResource {
   static final String ETAG = "The delivery's version, for a replay's If-Match";
 
+  private final DeliverySearch search;
   private final DeliveryReplay replay;
 
-  DeliveryResource(DeliveryReplay replay) {
+  DeliveryResource(DeliverySearch search, DeliveryReplay replay) {
+    this.search = search;
     this.replay = replay;
   }
 
@@ -99,38 +97,15 @@ public class DeliveryResource {
           int limit,
       @Parameter(description = "nextCursor of the previous page") @QueryParam("after")
           String after) {
-    List<String> where = new ArrayList<>();
-    Map<String, Object> params = new HashMap<>();
-    UUID ticket = QueryParams.uuidOrNull("ticketId", ticketId);
-    if (ticket != null) {
-      where.add("ticketId = :ticket");
-      params.put("ticket", ticket);
-    }
-    UUID person = QueryParams.uuidOrNull("personId", personId);
-    if (person != null) {
-      where.add("personId = :person");
-      params.put("person", person);
-    }
-    if (recipient != null && !recipient.isBlank()) {
-      where.add("lower(recipient) = lower(:recipient)");
-      params.put("recipient", recipient.strip());
-    }
-    List<DeliveryStatus> statuses = QueryParams.enums(DeliveryStatus.class, "status", status);
-    if (!statuses.isEmpty()) {
-      where.add("status in :statuses");
-      params.put("statuses", statuses);
-    }
-    if (after != null) {
-      Cursor.Position position = Cursor.decodePosition(after);
-      params.put("at", position.at());
-      params.put("id", position.id());
-      where.add("(createdAt < :at or (createdAt = :at and id < :id))");
-    }
-    String query =
-        (where.isEmpty() ? "" : String.join(" and ", where)) + " order by createdAt desc, id desc";
-    List<Delivery> rows = Delivery.<Delivery>find(query, params).page(0, limit + 1).list();
-    return Page.fromLookahead(
-            rows, limit, last -> List.of(last.createdAt.toString(), last.id.toString()))
+    return search
+        .search(
+            new DeliveryFilter(
+                QueryParams.uuidOrNull("ticketId", ticketId),
+                QueryParams.uuidOrNull("personId", personId),
+                recipient,
+                QueryParams.enums(DeliveryStatus.class, "status", status),
+                after,
+                limit))
         .map(DeliveryResponse::of);
   }
 
@@ -149,7 +124,7 @@ public class DeliveryResource {
               schema = @Schema(type = SchemaType.STRING, format = "uuid"))
           @PathParam("id")
           String id) {
-    Delivery delivery = find(QueryParams.uuid("id", id));
+    Delivery delivery = search.find(QueryParams.uuid("id", id));
     return ResponseBuilder.ok(DeliveryResponse.of(delivery))
         .header("ETag", ETags.of(delivery.version))
         .build();
@@ -189,17 +164,8 @@ public class DeliveryResource {
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {
     Delivery delivery = replay.replay(QueryParams.uuid("id", id), ifMatch);
-    Delivery.flush(); // the new version for the ETag
     return ResponseBuilder.ok(DeliveryResponse.of(delivery))
         .header("ETag", ETags.of(delivery.version))
         .build();
-  }
-
-  private static Delivery find(UUID id) {
-    Delivery delivery = Delivery.findById(id);
-    if (delivery == null) {
-      throw ProblemException.notFound("Delivery", id.toString());
-    }
-    return delivery;
   }
 }

@@ -1,10 +1,10 @@
 package dev.rapport.notification.api;
 
-import dev.rapport.notification.channel.UrlRedaction;
 import dev.rapport.notification.domain.Audience;
 import dev.rapport.notification.domain.Channel;
 import dev.rapport.notification.domain.Delivery;
 import dev.rapport.notification.domain.DeliveryStatus;
+import dev.rapport.notification.domain.UrlRedaction;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

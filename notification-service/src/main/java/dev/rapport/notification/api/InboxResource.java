@@ -6,15 +6,10 @@ import static dev.rapport.support.security.Roles.INTEGRATION;
 import static dev.rapport.support.security.Roles.LEAD;
 import static dev.rapport.support.security.Roles.REQUESTER;
 
-import dev.rapport.notification.domain.Channel;
-import dev.rapport.notification.domain.Delivery;
-import dev.rapport.notification.domain.DeliveryStatus;
-import dev.rapport.notification.messaging.NotificationEvents;
-import dev.rapport.support.api.Cursor;
+import dev.rapport.notification.domain.Inbox;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.QueryParams;
-import dev.rapport.support.problem.ProblemException;
-import io.quarkus.security.identity.SecurityIdentity;
+import dev.rapport.support.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -27,11 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,14 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({REQUESTER, AGENT, LEAD, ADMIN, INTEGRATION})
 public class InboxResource {
-  private final SecurityIdentity identity;
-  private final NotificationEvents events;
-  private final Clock clock;
+  private final CurrentCaller caller;
+  private final Inbox inbox;
 
-  InboxResource(SecurityIdentity identity, NotificationEvents events, Clock clock) {
-    this.identity = identity;
-    this.events = events;
-    this.clock = clock;
+  InboxResource(CurrentCaller caller, Inbox inbox) {
+    this.caller = caller;
+    this.inbox = inbox;
   }
 
   @GET
@@ -78,33 +66,12 @@ public class InboxResource {
           @Min(1)
           @Max(100)
           int limit) {
-    boolean unreadOnly = bool("unread", unread);
-    StringBuilder query =
-        new StringBuilder("lower(recipient) = lower(?1) and channel = ?2 and status = ?3");
-    List<Object> params =
-        new ArrayList<>(List.<Object>of(caller(), Channel.IN_APP, DeliveryStatus.SENT));
-    if (unreadOnly) {
-      query.append(" and readAt is null");
-    }
-    if (after != null) {
-      Cursor.Position position = Cursor.decodePosition(after);
-      params.add(position.at());
-      params.add(position.id());
-      int n = params.size();
-      query.append(
-          " and (createdAt < ?"
-              + (n - 1)
-              + " or (createdAt = ?"
-              + (n - 1)
-              + " and id < ?"
-              + n
-              + "))");
-    }
-    query.append(" order by createdAt desc, id desc");
-    List<Delivery> rows =
-        Delivery.find(query.toString(), params.toArray()).page(0, limit + 1).list();
-    return Page.fromLookahead(
-            rows, limit, last -> List.of(last.createdAt.toString(), last.id.toString()))
+    return inbox
+        .list(
+            caller.get(),
+            Boolean.TRUE.equals(QueryParams.booleanOrNull("unread", unread)),
+            after,
+            limit)
         .map(InboxItem::of);
   }
 
@@ -123,38 +90,6 @@ public class InboxResource {
               schema = @Schema(type = SchemaType.STRING, format = "uuid"))
           @PathParam("id")
           String id) {
-    UUID uuid = QueryParams.uuid("id", id);
-    Delivery d = Delivery.findById(uuid);
-    if (d == null
-        || d.channel != Channel.IN_APP
-        || d.status != DeliveryStatus.SENT
-        || !d.recipient.equalsIgnoreCase(caller())) {
-      throw ProblemException.notFound("Inbox message", id);
-    }
-    Instant now = clock.instant();
-    boolean first = Delivery.markFirstRead(d.id, now);
-    // The row as it is now: read by this call or by an earlier one.
-    Delivery.getEntityManager().refresh(d);
-    if (first) {
-      events.read(d, NotificationEvents.ReadBy.INBOX, now);
-    }
-    return InboxItem.of(d);
-  }
-
-  private String caller() {
-    return identity.getPrincipal().getName();
-  }
-
-  private static boolean bool(String name, String raw) {
-    if (raw == null || raw.isBlank()) {
-      return false;
-    }
-    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default ->
-          throw ProblemException.badRequest(
-              "invalid-parameter", name + " must be true or false; got '" + raw + "'.");
-    };
+    return InboxItem.of(inbox.read(caller.get(), QueryParams.uuid("id", id)));
   }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.notification.api;
 
 import dev.rapport.notification.domain.DigestSchedule;
+import dev.rapport.notification.domain.PreferencesChange;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -80,4 +81,19 @@ public record PreferencesRequest(
         String locale) {
   // Anchored for the OpenAPI document, whose patterns match anywhere; @Pattern matches the whole.
   static final String TIME = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
+
+  /** The same choices, as the domain takes them. */
+  PreferencesChange toChange() {
+    return new PreferencesChange(
+        channels,
+        optOuts,
+        quietStart,
+        quietEnd,
+        digest,
+        digestTime,
+        email,
+        chatWebhookUrl,
+        timezone,
+        locale);
+  }
 }

@@ -6,13 +6,10 @@ import static dev.rapport.support.security.Roles.INTEGRATION;
 import static dev.rapport.support.security.Roles.LEAD;
 import static dev.rapport.support.security.Roles.REQUESTER;
 
-import dev.rapport.notification.channel.UrlRedaction;
-import dev.rapport.notification.domain.Contact;
-import dev.rapport.notification.domain.DigestSchedule;
 import dev.rapport.notification.domain.PersonPreferences;
+import dev.rapport.notification.domain.PreferencesBook;
 import dev.rapport.support.api.ETags;
-import dev.rapport.support.problem.ProblemException;
-import io.quarkus.security.identity.SecurityIdentity;
+import dev.rapport.support.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -25,13 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -67,12 +57,12 @@ public class PreferencesResource {
        "timezone": "Europe/Paris", "locale": "fr-FR"}
       """;
 
-  private final SecurityIdentity identity;
-  private final Clock clock;
+  private final CurrentCaller caller;
+  private final PreferencesBook preferences;
 
-  PreferencesResource(SecurityIdentity identity, Clock clock) {
-    this.identity = identity;
-    this.clock = clock;
+  PreferencesResource(CurrentCaller caller, PreferencesBook preferences) {
+    this.caller = caller;
+    this.preferences = preferences;
   }
 
   @GET
@@ -87,11 +77,7 @@ public class PreferencesResource {
       headers =
           @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)))
   public RestResponse<PreferencesResponse> get(@PathParam("userName") String userName) {
-    authorize(userName);
-    PersonPreferences prefs =
-        PersonPreferences.findByUserName(userName)
-            .orElseGet(() -> PersonPreferences.defaults(canonical(userName)));
-    return ok(prefs);
+    return ok(preferences.get(userName, caller.get()));
   }
 
   @PUT
@@ -130,78 +116,7 @@ public class PreferencesResource {
       @Parameter(description = "The ETag of GET; \"0\" while the person has the defaults")
           @HeaderParam("If-Match")
           String ifMatch) {
-    authorize(userName);
-    PersonPreferences prefs = PersonPreferences.findByUserName(userName).orElse(null);
-    ETags.checkIfMatch(ifMatch, prefs == null ? 0 : prefs.version);
-    boolean created = prefs == null;
-    if (created) {
-      prefs = PersonPreferences.defaults(canonical(userName));
-    }
-    prefs.channels = channels(request.channels());
-    prefs.optOuts =
-        request.optOuts() == null
-            ? new String[0]
-            : new LinkedHashSet<>(request.optOuts().stream().map(String::strip).toList())
-                .toArray(String[]::new);
-    prefs.quietStart = time(request.quietStart());
-    prefs.quietEnd = time(request.quietEnd());
-    prefs.digest = request.digest() == null ? DigestSchedule.IMMEDIATE : request.digest();
-    prefs.digestTime =
-        request.digestTime() == null ? LocalTime.of(8, 0) : time(request.digestTime());
-    prefs.email = blankToNull(request.email());
-    String chatWebhookUrl = blankToNull(request.chatWebhookUrl());
-    // A client that sends back the redacted URL it was shown means "keep it".
-    if (chatWebhookUrl == null
-        || prefs.chatWebhookUrl == null
-        || !chatWebhookUrl.equals(UrlRedaction.redact(prefs.chatWebhookUrl))) {
-      prefs.chatWebhookUrl = chatWebhookUrl;
-    }
-    prefs.timezone = blankToNull(request.timezone());
-    prefs.locale = blankToNull(request.locale());
-    prefs.updatedAt = clock.instant();
-    if (created) {
-      // The defaults answer ETag "0": the saved row starts at 1, so that a client still holding
-      // the defaults cannot overwrite it (Hibernate keeps a non-negative initial version).
-      prefs.version = 1;
-      prefs.persist();
-    }
-    PersonPreferences.flush();
-    return ok(prefs);
-  }
-
-  private void authorize(String userName) {
-    if (identity.hasRole(ADMIN) || identity.getPrincipal().getName().equalsIgnoreCase(userName)) {
-      return;
-    }
-    throw ProblemException.forbidden(
-        "Only " + userName + " or an admin may see or change these preferences.");
-  }
-
-  /** The userName as HR spells it when the person is known, else as given. */
-  private static String canonical(String userName) {
-    return Contact.findByUserName(userName).map(c -> c.userName).orElse(userName.strip());
-  }
-
-  private static Map<String, List<String>> channels(Map<String, List<String>> requested) {
-    Map<String, List<String>> channels = new LinkedHashMap<>();
-    if (requested != null) {
-      requested.forEach(
-          (kind, list) ->
-              channels.put(
-                  kind,
-                  new ArrayList<>(
-                      new LinkedHashSet<>(
-                          list.stream().map(c -> PreferencesRules.channel(c).name()).toList()))));
-    }
-    return channels;
-  }
-
-  private static LocalTime time(String hhmm) {
-    return hhmm == null ? null : LocalTime.parse(hhmm);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+    return ok(preferences.replace(userName, request.toChange(), ifMatch, caller.get()));
   }
 
   private static RestResponse<PreferencesResponse> ok(PersonPreferences prefs) {

@@ -1,8 +1,8 @@
 package dev.rapport.notification.api;
 
-import dev.rapport.notification.channel.UrlRedaction;
 import dev.rapport.notification.domain.DigestSchedule;
 import dev.rapport.notification.domain.PersonPreferences;
+import dev.rapport.notification.domain.UrlRedaction;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Arrays;

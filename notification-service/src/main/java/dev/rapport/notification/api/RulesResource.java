@@ -7,17 +7,14 @@ import static dev.rapport.support.security.Roles.LEAD;
 
 import dev.rapport.notification.domain.Audience;
 import dev.rapport.notification.domain.AudienceRule;
-import dev.rapport.notification.domain.AudienceRules;
-import dev.rapport.support.api.Cursor;
+import dev.rapport.notification.domain.AudienceRuleBook;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
-import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.problem.Problem;
-import dev.rapport.support.problem.ProblemException;
-import io.quarkus.security.identity.SecurityIdentity;
+import dev.rapport.support.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -36,12 +33,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -69,14 +60,14 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 public class RulesResource {
   static final String ETAG = "The rule's version, for If-Match";
 
-  private final SecurityIdentity identity;
+  private final CurrentCaller caller;
   private final IdempotentCreation creation;
-  private final Clock clock;
+  private final AudienceRuleBook rules;
 
-  RulesResource(SecurityIdentity identity, IdempotentCreation creation, Clock clock) {
-    this.identity = identity;
+  RulesResource(CurrentCaller caller, IdempotentCreation creation, AudienceRuleBook rules) {
+    this.caller = caller;
     this.creation = creation;
-    this.clock = clock;
+    this.rules = rules;
   }
 
   @GET
@@ -99,32 +90,12 @@ public class RulesResource {
           @QueryParam("eventType")
           String eventType,
       @Valid @BeanParam PageRequest page) {
-    List<String> where = new ArrayList<>();
-    Map<String, Object> params = new HashMap<>();
-    Audience filter = QueryParams.enumOrNull(Audience.class, "audience", audience);
-    if (filter != null) {
-      where.add("audience = :audience");
-      params.put("audience", filter);
-    }
-    if (eventType != null && !eventType.isBlank()) {
-      where.add("eventType = :eventType");
-      params.put("eventType", eventType.strip());
-    }
-    if (page.after != null) {
-      List<String> last = Cursor.decode(page.after, 2);
-      // audience is stored by name, so its order is the order of the names.
-      where.add(
-          "(str(audience) > :afterAudience"
-              + " or (str(audience) = :afterAudience and eventType > :afterType))");
-      params.put("afterAudience", last.get(0));
-      params.put("afterType", last.get(1));
-    }
-    String query =
-        (where.isEmpty() ? "" : String.join(" and ", where)) + " order by audience, eventType";
-    List<AudienceRule> rows =
-        AudienceRule.<AudienceRule>find(query, params).range(0, page.limit).list();
-    return Page.fromLookahead(
-            rows, page.limit, last -> List.of(last.audience.name(), last.eventType))
+    return rules
+        .list(
+            QueryParams.enumOrNull(Audience.class, "audience", audience),
+            eventType,
+            page.after,
+            page.limit)
         .map(RuleResponse::of);
   }
 
@@ -143,7 +114,7 @@ public class RulesResource {
               schema = @Schema(type = SchemaType.STRING, format = "uuid"))
           @PathParam("id")
           String id) {
-    return ok(find(id));
+    return ok(rules.find(QueryParams.uuid("id", id)));
   }
 
   @POST
@@ -210,48 +181,16 @@ public class RulesResource {
         "rules",
         idempotencyKey,
         request,
-        () -> {
-          String type = request.eventType().strip();
-          if (!AudienceRules.EVENT_TYPES.contains(type)) {
-            throw ProblemException.badRequest(
-                "unknown-event-type",
-                "eventType must be one of " + String.join(", ", AudienceRules.EVENT_TYPES));
-          }
-          if (request.audience() == Audience.SUBSCRIPTION) {
-            throw ProblemException.badRequest(
-                "invalid-audience",
-                "Subscriptions choose their events themselves (/api/v1/subscriptions)");
-          }
-          if (type.equals(AudienceRules.INTERNAL_NOTE) && !request.audience().isIt()) {
-            throw ProblemException.unprocessable(
-                "internal-to-business",
-                "Internal work notes never reach "
-                    + request.audience()
-                    + "; only IT audiences may hear them");
-          }
-          AudienceRule existing =
-              AudienceRule.find("audience = ?1 and eventType = ?2", request.audience(), type)
-                  .firstResult();
-          if (existing != null) {
-            throw ProblemException.conflict(
-                "rule-exists",
-                "A rule for " + request.audience() + " and " + type + " exists; change it with PUT",
-                Map.of("ruleId", existing.id.toString()));
-          }
-          AudienceRule rule = new AudienceRule();
-          rule.id = TimeOrderedUuids.next();
-          rule.audience = request.audience();
-          rule.eventType = type;
-          rule.minPriority = request.minPriority();
-          rule.delivery = request.delivery();
-          rule.updatedBy = identity.getPrincipal().getName();
-          rule.updatedAt = clock.instant();
-          rule.persist();
-          AudienceRule.flush();
-          return rule.id;
-        },
+        () ->
+            rules.add(
+                new AudienceRuleBook.NewRule(
+                    request.audience(),
+                    request.eventType(),
+                    request.minPriority(),
+                    request.delivery()),
+                caller.get()),
         id -> {
-          AudienceRule rule = AudienceRule.findById(id);
+          AudienceRule rule = rules.find(id);
           return Response.created(URI.create("/api/v1/rules/" + id))
               .header("ETag", ETags.of(rule.version))
               .entity(RuleResponse.of(rule));
@@ -291,23 +230,13 @@ public class RulesResource {
           RuleChange request,
       @Parameter(description = "The ETag of GET", example = "\"0\"") @HeaderParam("If-Match")
           String ifMatch) {
-    AudienceRule rule = find(id);
-    ETags.checkIfMatch(ifMatch, rule.version);
-    rule.minPriority = request.minPriority();
-    rule.delivery = request.delivery();
-    rule.updatedBy = identity.getPrincipal().getName();
-    rule.updatedAt = clock.instant();
-    AudienceRule.flush();
-    return ok(rule);
-  }
-
-  private static AudienceRule find(String id) {
-    UUID uuid = QueryParams.uuid("id", id);
-    AudienceRule rule = AudienceRule.findById(uuid);
-    if (rule == null) {
-      throw ProblemException.notFound("Rule", id);
-    }
-    return rule;
+    return ok(
+        rules.change(
+            QueryParams.uuid("id", id),
+            request.minPriority(),
+            request.delivery(),
+            ifMatch,
+            caller.get()));
   }
 
   private static RestResponse<RuleResponse> ok(AudienceRule rule) {

@@ -5,12 +5,12 @@ import static dev.rapport.support.security.Roles.INTEGRATION;
 
 import dev.rapport.notification.domain.Subscription;
 import dev.rapport.notification.domain.Subscriptions;
-import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.support.problem.Problem;
-import io.quarkus.security.identity.SecurityIdentity;
+import dev.rapport.support.security.Caller;
+import dev.rapport.support.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -31,10 +31,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -60,13 +56,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SubscriptionResource {
   private final Subscriptions subscriptions;
   private final IdempotentCreation creation;
-  private final SecurityIdentity identity;
+  private final CurrentCaller caller;
 
   SubscriptionResource(
-      Subscriptions subscriptions, IdempotentCreation creation, SecurityIdentity identity) {
+      Subscriptions subscriptions, IdempotentCreation creation, CurrentCaller caller) {
     this.subscriptions = subscriptions;
     this.creation = creation;
-    this.identity = identity;
+    this.caller = caller;
   }
 
   @POST
@@ -149,12 +145,12 @@ public class SubscriptionResource {
           @HeaderParam(IdempotentCreation.HEADER)
           @Size(max = 255)
           String idempotencyKey) {
-    String caller = identity.getPrincipal().getName();
+    Caller who = caller.get();
     // The secret in clear exists only while the creating request runs; an Idempotency-Key replay
     // answers the subscription without it (it is stored encrypted and never shown again).
     String[] secretShownOnce = {null};
     return creation.create(
-        "subscriptions:" + caller.toLowerCase(Locale.ROOT),
+        "subscriptions:" + who.userName(),
         idempotencyKey,
         request,
         () -> {
@@ -168,8 +164,7 @@ public class SubscriptionResource {
                       request.businessServiceId(),
                       request.teamId(),
                       Boolean.TRUE.equals(request.includeInternal())),
-                  caller,
-                  identity.hasRole(ADMIN));
+                  who);
           secretShownOnce[0] = created.secret();
           return created.subscription().id;
         },
@@ -196,25 +191,7 @@ public class SubscriptionResource {
           int limit,
       @Parameter(description = "nextCursor of the previous page") @QueryParam("after")
           String after) {
-    String query = "active = true";
-    Map<String, Object> params = new HashMap<>();
-    if (!identity.hasRole(ADMIN)) {
-      query += " and lower(createdBy) = :me";
-      params.put("me", caller().toLowerCase(Locale.ROOT));
-    }
-    if (after != null) {
-      Cursor.Position position = Cursor.decodePosition(after);
-      params.put("at", position.at());
-      params.put("id", position.id());
-      query += " and (createdAt > :at or (createdAt = :at and id > :id))";
-    }
-    List<Subscription> rows =
-        Subscription.<Subscription>find(query + " order by createdAt, id", params)
-            .page(0, limit + 1)
-            .list();
-    return Page.fromLookahead(
-            rows, limit, last -> List.of(last.createdAt.toString(), last.id.toString()))
-        .map(SubscriptionResponse::listed);
+    return subscriptions.list(caller.get(), after, limit).map(SubscriptionResponse::listed);
   }
 
   @GET
@@ -250,14 +227,10 @@ public class SubscriptionResource {
               schema = @Schema(type = SchemaType.STRING, format = "uuid"))
           @PathParam("id")
           String id) {
-    subscriptions.delete(QueryParams.uuid("id", id), caller(), identity.hasRole(ADMIN));
+    subscriptions.delete(QueryParams.uuid("id", id), caller.get());
   }
 
   private Subscription find(UUID id) {
-    return subscriptions.find(id, caller(), identity.hasRole(ADMIN));
-  }
-
-  private String caller() {
-    return identity.getPrincipal().getName();
+    return subscriptions.find(id, caller.get());
   }
 }

@@ -1,9 +1,9 @@
 package dev.rapport.notification.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.rapport.notification.channel.UrlRedaction;
 import dev.rapport.notification.domain.Subscription;
 import dev.rapport.notification.domain.SubscriptionKind;
+import dev.rapport.notification.domain.UrlRedaction;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

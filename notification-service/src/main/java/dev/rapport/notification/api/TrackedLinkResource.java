@@ -1,21 +1,12 @@
 package dev.rapport.notification.api;
 
-import dev.rapport.notification.config.LinksConfig;
-import dev.rapport.notification.domain.Delivery;
-import dev.rapport.notification.domain.TrackedLinks;
-import dev.rapport.notification.messaging.NotificationEvents;
-import dev.rapport.support.problem.ProblemException;
+import dev.rapport.notification.domain.TrackedLinkVisits;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -26,30 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The tracked "view ticket" link of a message. No token needed: the link itself is signed (see
- * {@link TrackedLinks}).
+ * {@link dev.rapport.notification.domain.TrackedLinks}).
  */
 @Path("/r")
 @Tag(name = "Tracked links", description = "The \"view ticket\" links in messages")
 @PermitAll
 public class TrackedLinkResource {
-  private final TrackedLinks links;
-  private final NotificationEvents events;
-  private final Clock clock;
-  private final LinksConfig linksConfig;
-  private final String portalUrl;
+  private final TrackedLinkVisits visits;
 
-  TrackedLinkResource(
-      TrackedLinks links,
-      NotificationEvents events,
-      Clock clock,
-      LinksConfig linksConfig,
-      @ConfigProperty(name = "rapport.notification.portal-url") String portalUrl) {
-    this.links = links;
-    this.events = events;
-    this.clock = clock;
-    this.linksConfig = linksConfig;
-    this.portalUrl =
-        portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
+  TrackedLinkResource(TrackedLinkVisits visits) {
+    this.visits = visits;
   }
 
   @GET
@@ -77,28 +54,6 @@ public class TrackedLinkResource {
       @Parameter(description = "The signed token of the link, as in the message")
           @PathParam("token")
           String token) {
-    Delivery delivery = links.verify(token).map(id -> Delivery.<Delivery>findById(id)).orElse(null);
-    if (delivery == null) {
-      throw ProblemException.notFound("Link", "/r/" + token);
-    }
-    Instant now = clock.instant();
-    if (delivery.createdAt.plus(linksConfig.ttl()).isBefore(now)) {
-      throw new ProblemException(
-          410,
-          "link-expired",
-          "Link expired",
-          "This link expired "
-              + linksConfig.ttl().toDays()
-              + " days after its message was sent; open the ticket in the portal instead",
-          Map.of());
-    }
-    Delivery.getEntityManager().detach(delivery);
-    if (Delivery.markFirstRead(delivery.id, now)) {
-      delivery.readAt = now;
-      events.read(delivery, NotificationEvents.ReadBy.LINK, now);
-    }
-    String target =
-        delivery.ticketKey == null ? portalUrl + "/" : portalUrl + "/tickets/" + delivery.ticketKey;
-    return Response.seeOther(URI.create(target)).build();
+    return Response.seeOther(visits.follow(token)).build();
   }
 }

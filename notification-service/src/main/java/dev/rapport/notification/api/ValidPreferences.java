@@ -1,5 +1,6 @@
 package dev.rapport.notification.api;
 
+import dev.rapport.notification.domain.PreferencesRules;
 import dev.rapport.support.outbound.OutboundGuard;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public @interface ValidPreferences {
       if (request == null) {
         return true;
       }
-      var errors = PreferencesRules.check(request, guard.get());
+      var errors = PreferencesRules.check(request.toChange(), guard.get());
       if (errors.isEmpty()) {
         return true;
       }

@@ -2,6 +2,7 @@ package dev.rapport.notification.channel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.notification.domain.Delivery;
+import dev.rapport.notification.domain.SendFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 

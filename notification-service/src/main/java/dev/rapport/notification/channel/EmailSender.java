@@ -2,6 +2,7 @@ package dev.rapport.notification.channel;
 
 import dev.rapport.notification.config.DeliveryConfig;
 import dev.rapport.notification.domain.Delivery;
+import dev.rapport.notification.domain.SendFailure;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.TimeoutException;

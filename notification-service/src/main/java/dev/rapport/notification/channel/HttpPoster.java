@@ -1,6 +1,8 @@
 package dev.rapport.notification.channel;
 
 import dev.rapport.notification.config.DeliveryConfig;
+import dev.rapport.notification.domain.SendFailure;
+import dev.rapport.notification.domain.UrlRedaction;
 import dev.rapport.support.outbound.OutboundGuard;
 import dev.rapport.support.outbound.OutboundRefused;
 import io.quarkus.runtime.ShutdownEvent;

@@ -1,6 +1,8 @@
 package dev.rapport.notification.channel;
 
 import dev.rapport.notification.domain.Delivery;
+import dev.rapport.notification.domain.SendFailure;
+import dev.rapport.notification.domain.WebhookSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Map;

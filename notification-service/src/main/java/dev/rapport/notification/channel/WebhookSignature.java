@@ -1,5 +1,6 @@
 package dev.rapport.notification.channel;
 
+import dev.rapport.notification.domain.WebhookSecret;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;

@@ -4,7 +4,6 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The prod profile refuses to start on the development link secret or secret key: anyone who read
@@ -12,14 +11,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ProductionSecrets {
-  /** The development value of {@code rapport.notification.link-secret} (application.properties). */
-  public static final String DEVELOPMENT_LINK_SECRET = "dev-only-link-secret-change-me";
+  /** The development value of {@code rapport.notification.link-secret} (its default). */
+  public static final String DEVELOPMENT_LINK_SECRET = NotificationConfig.DEVELOPMENT_LINK_SECRET;
 
-  void check(
-      @Observes StartupEvent event,
-      SecretsConfig secrets,
-      @ConfigProperty(name = "rapport.notification.link-secret") String linkSecret) {
-    check(LaunchMode.current(), linkSecret, secrets.key());
+  void check(@Observes StartupEvent event, SecretsConfig secrets, NotificationConfig config) {
+    check(LaunchMode.current(), config.linkSecret(), secrets.key());
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.rapport.notification.domain;
 
 import dev.rapport.notification.config.DeliveryConfig;
-import dev.rapport.notification.messaging.NotificationEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -17,12 +16,12 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DeliveryOutcomes {
-  private final NotificationEvents events;
+  private final NotificationEventPublisher events;
   private final DeliveryConfig config;
   private final RetryBackoff backoff;
   private final Clock clock;
 
-  DeliveryOutcomes(NotificationEvents events, DeliveryConfig config, Clock clock) {
+  DeliveryOutcomes(NotificationEventPublisher events, DeliveryConfig config, Clock clock) {
     this.events = events;
     this.config = config;
     this.clock = clock;

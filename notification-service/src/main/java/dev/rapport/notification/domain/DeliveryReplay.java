@@ -52,6 +52,7 @@ public class DeliveryReplay {
     delivery.status = DeliveryStatus.PENDING;
     delivery.attempts = 0;
     delivery.nextAttemptAt = clock.instant();
+    Delivery.flush(); // the new version, for the answer's ETag
     return delivery;
   }
 }

@@ -1,9 +1,5 @@
 package dev.rapport.notification.domain;
 
-import dev.rapport.notification.channel.ChatSender;
-import dev.rapport.notification.channel.EmailSender;
-import dev.rapport.notification.channel.SendFailure;
-import dev.rapport.notification.channel.WebhookSender;
 import dev.rapport.notification.config.DeliveryConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -31,9 +27,7 @@ public class DeliveryWorker {
   private final DeliveryConfig config;
   private final DeliveryClaims claims;
   private final DeliveryOutcomes outcomes;
-  private final EmailSender email;
-  private final ChatSender chat;
-  private final WebhookSender webhook;
+  private final Sender sender;
   private final Clock clock;
   private final AtomicInteger inFlight = new AtomicInteger();
   // The scheduler may fire once more while the application stops, after the database is gone.
@@ -44,16 +38,12 @@ public class DeliveryWorker {
       DeliveryConfig config,
       DeliveryClaims claims,
       DeliveryOutcomes outcomes,
-      EmailSender email,
-      ChatSender chat,
-      WebhookSender webhook,
+      Sender sender,
       Clock clock) {
     this.config = config;
     this.claims = claims;
     this.outcomes = outcomes;
-    this.email = email;
-    this.chat = chat;
-    this.webhook = webhook;
+    this.sender = sender;
     this.clock = clock;
     AtomicInteger n = new AtomicInteger();
     this.senders =
@@ -68,7 +58,7 @@ public class DeliveryWorker {
 
   @Scheduled(
       identity = "delivery-worker",
-      every = "${rapport.notification.delivery.interval:1s}",
+      every = "{rapport.notification.delivery.interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void run() {
     if (!config.enabled() || stopping) {
@@ -122,13 +112,8 @@ public class DeliveryWorker {
     if (claimed.subscriptionGone()) {
       throw new SendFailure("The subscription was deleted", true);
     }
-    switch (delivery.channel) {
-      case EMAIL -> email.send(delivery);
-      case CHAT -> chat.send(delivery, claimed.address());
-      case WEBHOOK -> webhook.send(delivery, claimed.address(), claimed.secret());
-      case IN_APP -> {
-        // in the inbox already
-      }
+    if (delivery.channel != Channel.IN_APP) { // in the inbox already
+      sender.send(delivery, claimed.address(), claimed.secret());
     }
   }
 

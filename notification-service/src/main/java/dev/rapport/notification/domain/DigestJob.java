@@ -1,7 +1,7 @@
 package dev.rapport.notification.domain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rapport.notification.messaging.NotificationEvents;
+import dev.rapport.notification.config.DigestConfig;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -31,10 +31,17 @@ public class DigestJob {
 
   private final Clock clock;
   private final MessageComposer composer;
-  private final NotificationEvents events;
+  private final NotificationEventPublisher events;
   private final ObjectMapper json;
 
-  DigestJob(Clock clock, MessageComposer composer, NotificationEvents events, ObjectMapper json) {
+  DigestJob(
+      Clock clock,
+      MessageComposer composer,
+      NotificationEventPublisher events,
+      ObjectMapper json,
+      DigestConfig schedule) {
+    // The @Scheduled expression reads {rapport.notification.digest.every}; taking its mapping here
+    // makes Quarkus register it, and with it the default the expression needs.
     this.clock = clock;
     this.json = json;
     this.composer = composer;
@@ -43,7 +50,7 @@ public class DigestJob {
 
   @Scheduled(
       identity = "notification-digests",
-      every = "${rapport.notification.digest.every:60s}",
+      every = "{rapport.notification.digest.every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
     run();

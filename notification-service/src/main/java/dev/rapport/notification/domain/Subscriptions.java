@@ -1,17 +1,22 @@
 package dev.rapport.notification.domain;
 
 import dev.rapport.events.EventCatalog;
-import dev.rapport.notification.channel.WebhookSecret;
+import dev.rapport.support.api.Cursor;
+import dev.rapport.support.api.Page;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.outbound.OutboundGuard;
 import dev.rapport.support.problem.FieldError;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.query.Keyset;
+import dev.rapport.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -50,8 +55,8 @@ public class Subscriptions {
       boolean includeInternal) {}
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public Created create(Draft draft, String createdBy, boolean admin) {
-    if (draft.includeInternal() && !admin) {
+  public Created create(Draft draft, Caller caller) {
+    if (draft.includeInternal() && !caller.admin()) {
       throw ProblemException.forbidden(
           "Only an admin may let a subscription receive internal content (includeInternal)");
     }
@@ -104,19 +109,45 @@ public class Subscriptions {
     s.teamId = draft.teamId() == null || draft.teamId().isBlank() ? null : draft.teamId().strip();
     s.includeInternal = draft.includeInternal();
     s.active = true;
-    s.createdBy = createdBy;
+    s.createdBy = caller.userName();
     s.createdAt = clock.instant();
     s.persist();
     return new Created(s, clear);
   }
 
   /**
+   * The active subscriptions {@code caller} may see (an admin every one, anyone else those they
+   * created), oldest first, keyset-paginated.
+   */
+  public Page<Subscription> list(Caller caller, String after, int limit) {
+    String query = "active = true";
+    Map<String, Object> params = new HashMap<>();
+    if (!caller.admin()) {
+      query += " and lower(createdBy) = :me";
+      params.put("me", caller.userName().toLowerCase(Locale.ROOT));
+    }
+    if (after != null) {
+      Cursor.Position position = Cursor.decodePosition(after);
+      query +=
+          " and "
+              + Keyset.after(
+                  List.of("createdAt", "id"), List.of(position.at(), position.id()), false, params);
+    }
+    List<Subscription> rows =
+        Subscription.<Subscription>find(query + " order by createdAt, id", params)
+            .page(0, limit + 1)
+            .list();
+    return Page.fromLookahead(
+        rows, limit, last -> List.of(last.createdAt.toString(), last.id.toString()));
+  }
+
+  /**
    * An active subscription the caller may see: an admin sees every one, anyone else (an
    * integration) only those they created; others answer as not found, so they do not leak.
    */
-  public Subscription find(UUID id, String caller, boolean admin) {
+  public Subscription find(UUID id, Caller caller) {
     Subscription s = Subscription.findById(id);
-    if (s == null || !s.active || !(admin || isCreatedBy(s, caller))) {
+    if (s == null || !s.active || !(caller.admin() || isCreatedBy(s, caller.userName()))) {
       throw ProblemException.notFound("Subscription", id.toString());
     }
     return s;
@@ -132,7 +163,7 @@ public class Subscriptions {
    * its creator or an admin may.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void delete(UUID id, String caller, boolean admin) {
-    find(id, caller, admin).active = false;
+  public void delete(UUID id, Caller caller) {
+    find(id, caller).active = false;
   }
 }

@@ -5,7 +5,6 @@ import dev.rapport.events.EventPayload;
 import dev.rapport.events.ticket.TicketStatusChanged;
 import dev.rapport.events.ticket.TicketSummary;
 import dev.rapport.events.ticket.TicketUpdatePosted;
-import dev.rapport.notification.messaging.NotificationEvents;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.messaging.IncomingCloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +27,9 @@ import org.jboss.logging.Logger;
  * it ({@link AudienceRules}, one message per person under their most specific audience that hears
  * it), how and when their choices allow ({@link Preferences}), in their words ({@link
  * MessageComposer}). Runs in the consumer's transaction, with the subscriptions' fan-out.
+ *
+ * <p>Longer than a screen or two because one event's whole decision stays together, read top to
+ * bottom.
  */
 @ApplicationScoped
 public class TicketNotifications {
@@ -37,7 +39,7 @@ public class TicketNotifications {
   private final AudienceRules rules;
   private final MessageComposer composer;
   private final SubscriptionFanout fanout;
-  private final NotificationEvents events;
+  private final NotificationEventPublisher events;
   private final ObjectMapper json;
   private final TrackedLinks links;
   private final Clock clock;
@@ -47,7 +49,7 @@ public class TicketNotifications {
       AudienceRules rules,
       MessageComposer composer,
       SubscriptionFanout fanout,
-      NotificationEvents events,
+      NotificationEventPublisher events,
       ObjectMapper json,
       TrackedLinks links,
       Clock clock) {

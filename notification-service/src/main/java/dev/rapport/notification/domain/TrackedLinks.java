@@ -1,6 +1,8 @@
 package dev.rapport.notification.domain;
 
+import dev.rapport.notification.config.NotificationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -11,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tracked "view ticket" links for messages: {@code <link-base-url>/r/<token>}, where the token is
@@ -28,9 +29,12 @@ public class TrackedLinks {
   private final SecretKeySpec key;
   private final String baseUrl;
 
-  TrackedLinks(
-      @ConfigProperty(name = "rapport.notification.link-secret") String secret,
-      @ConfigProperty(name = "rapport.notification.link-base-url") String baseUrl) {
+  @Inject
+  TrackedLinks(NotificationConfig config) {
+    this(config.linkSecret(), config.linkBaseUrl());
+  }
+
+  TrackedLinks(String secret, String baseUrl) {
     this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }

@@ -7,36 +7,32 @@ import dev.rapport.events.notification.NotificationRead;
 import dev.rapport.events.notification.NotificationRef;
 import dev.rapport.notification.domain.Delivery;
 import dev.rapport.notification.domain.DeliveryStatus;
+import dev.rapport.notification.domain.NotificationEventPublisher;
 import dev.rapport.support.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
 /**
- * What happened to messages, on {@code rapport.notifications.v1} (key = delivery id), written to
- * the outbox in the transaction of the change, so that engagement can measure reach and reads.
+ * What happened to messages ({@link NotificationEventPublisher}), on {@code
+ * rapport.notifications.v1} (key = delivery id), written to the outbox in the transaction of the
+ * change, so that engagement can measure reach and reads.
  */
 @ApplicationScoped
-public class NotificationEvents {
-  /** How a message was read. */
-  public enum ReadBy {
-    INBOX,
-    LINK
-  }
-
+public class NotificationEvents implements NotificationEventPublisher {
   private final Outbox outbox;
 
   NotificationEvents(Outbox outbox) {
     this.outbox = outbox;
   }
 
-  /** The channel accepted {@code delivery} (now SENT). */
+  @Override
   public void delivered(Delivery delivery, boolean inDigest, Instant at) {
     outbox.publish(
         Topics.NOTIFICATIONS,
         new NotificationDelivered(ref(delivery), Math.max(1, delivery.attempts), inDigest, at));
   }
 
-  /** A try failed; {@code delivery.status} says whether it will be retried (FAILED) or is DEAD. */
+  @Override
   public void failed(Delivery delivery, String error, Instant at) {
     boolean dead = delivery.status == DeliveryStatus.DEAD;
     outbox.publish(
@@ -50,7 +46,7 @@ public class NotificationEvents {
             at));
   }
 
-  /** The recipient read it for the first time. */
+  @Override
   public void read(Delivery delivery, ReadBy how, Instant at) {
     outbox.publish(Topics.NOTIFICATIONS, new NotificationRead(ref(delivery), how.name(), at));
   }

@@ -23,6 +23,7 @@ import dev.rapport.notification.domain.Channel;
 import dev.rapport.notification.domain.Delivery;
 import dev.rapport.notification.domain.DeliveryStatus;
 import dev.rapport.notification.domain.SubscriptionFanout;
+import dev.rapport.notification.domain.WebhookSecret;
 import dev.rapport.support.messaging.IncomingCloudEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;

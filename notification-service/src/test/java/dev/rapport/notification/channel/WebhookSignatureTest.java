@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
+import dev.rapport.notification.domain.UrlRedaction;
+import dev.rapport.notification.domain.WebhookSecret;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A person's choices applied to real ticket events, with a settable clock: opt-outs suppress, quiet
- * hours hold, digests gather and go out at the person's time, critical messages bypass both.
+ * hours hold, digests gather and go out at the person's time (daily at their digest time, hourly at
+ * the top of the hour), critical messages bypass both.
  */
 @QuarkusTest
 @TestProfile(PipelineProfile.class)
@@ -210,31 +211,7 @@ class PreferencesAndDigestsTest {
       preferences(requester, "{\"digest\":\"DAILY\",\"digestTime\":\"08:00\"}");
       clock.set(Instant.parse("2026-11-27T07:00:00Z"));
       UUID id = UUID.randomUUID();
-      TicketSummary t =
-          ticket(
-              id,
-              "T-DG1",
-              "Slow Wi-Fi",
-              "IN_PROGRESS",
-              "P3",
-              requester,
-              null,
-              null,
-              List.of(),
-              List.of());
-      String first =
-          p.publish(
-              new TicketUpdatePosted(
-                  t, "agent@example.com", UUID.randomUUID(), "PUBLIC", "Looking", false));
-      String second =
-          p.publish(
-              new TicketTaskCompleted(
-                  t, "agent@example.com", UUID.randomUUID(), "Survey the floor", 1, 2));
-      awaitFor(first, requester);
-      awaitFor(second, requester);
-      assertThat(deliveriesTo(requester))
-          .extracting(d -> d.status)
-          .containsOnly(DeliveryStatus.DIGEST);
+      gatherUpdateAndTask(p, requester, id, "T-DG1", "Slow Wi-Fi", "Survey the floor");
 
       clock.set(Instant.parse("2026-11-27T07:59:00Z"));
       digests.run();
@@ -278,6 +255,92 @@ class PreferencesAndDigestsTest {
           p.publish(new TicketResolved(p1, "agent@example.com", "Replaced the access point"));
       List<Delivery> now = awaitFor(resolved, requester);
       assertThat(one(now, requester, "EMAIL").status).isEqualTo(DeliveryStatus.PENDING);
+      assertThat(one(now, requester, "IN_APP").status).isEqualTo(DeliveryStatus.SENT);
+    }
+  }
+
+  @Test
+  void anHourlyDigestHoldsMessagesUntilTheTopOfTheHourThenSendsThemTogether() {
+    try (Pipeline p = new Pipeline(json)) {
+      String requester = unique("hugo");
+      p.person(requester, "Hugo", "en-GB", "UTC");
+      // digestTime is for DAILY digests: an hourly one goes out at the top of every hour.
+      preferences(requester, "{\"digest\":\"HOURLY\",\"digestTime\":\"08:00\"}");
+      clock.set(Instant.parse("2026-11-27T10:20:00Z"));
+      UUID id = UUID.randomUUID();
+      TicketSummary t =
+          gatherUpdateAndTask(p, requester, id, "T-HR1", "Flaky VPN", "Check the tunnel");
+      // Held: nothing pending, nothing in the inbox yet.
+      assertThat(deliveriesTo(requester)).hasSize(4);
+
+      // Not before the hour comes.
+      clock.set(Instant.parse("2026-11-27T10:59:00Z"));
+      digests.run();
+      assertThat(deliveriesTo(requester))
+          .hasSize(4)
+          .allSatisfy(d -> assertThat(d.digestId).isNull());
+
+      // At the top of the hour: one digest per channel, carrying both messages.
+      clock.set(Instant.parse("2026-11-27T11:00:30Z"));
+      digests.run();
+      List<Delivery> all = deliveriesTo(requester);
+      List<Delivery> sent = all.stream().filter(d -> d.eventId.startsWith("digest:")).toList();
+      assertThat(sent).hasSize(2);
+      Delivery email = one(sent, requester, "EMAIL");
+      assertThat(email.status).isEqualTo(DeliveryStatus.PENDING);
+      assertThat(email.nextAttemptAt).isEqualTo(Instant.parse("2026-11-27T11:00:30Z"));
+      assertThat(email.subject).isEqualTo("Your Rapport digest: 2 updates");
+      assertThat(email.bodyText)
+          .contains("New update on your request 'Flaky VPN'")
+          .contains("Progress on 'Flaky VPN': 1 of 2 steps done");
+      assertThat(one(sent, requester, "IN_APP").status).isEqualTo(DeliveryStatus.SENT);
+      assertThat(all.stream().filter(d -> !d.eventId.startsWith("digest:")))
+          .hasSize(4)
+          .allSatisfy(d -> assertThat(d.digestId).isIn(sent.get(0).id, sent.get(1).id));
+
+      // A message gathered after that hour waits for the next one, alone.
+      clock.set(Instant.parse("2026-11-27T11:10:00Z"));
+      String third =
+          p.publish(
+              new TicketUpdatePosted(
+                  t, "agent@example.com", UUID.randomUUID(), "PUBLIC", "Tunnel rebuilt", false));
+      assertThat(awaitFor(third, requester))
+          .extracting(d -> d.status)
+          .containsOnly(DeliveryStatus.DIGEST);
+      clock.set(Instant.parse("2026-11-27T11:59:59Z"));
+      digests.run();
+      assertThat(deliveriesTo(requester)).hasSize(8);
+      clock.set(Instant.parse("2026-11-27T12:00:05Z"));
+      digests.run();
+      assertThat(deliveriesTo(requester)).hasSize(10);
+      List<Delivery> next =
+          deliveriesTo(requester).stream()
+              .filter(d -> d.eventId.startsWith("digest:"))
+              .filter(d -> !d.id.equals(sent.get(0).id) && !d.id.equals(sent.get(1).id))
+              .toList();
+      assertThat(one(next, requester, "EMAIL").subject).isEqualTo("Your Rapport digest: 1 update");
+      assertThat(one(next, requester, "EMAIL").bodyText)
+          .contains("New update on your request 'Flaky VPN'");
+
+      // A critical message bypasses the hourly digest: it goes now.
+      clock.set(Instant.parse("2026-11-27T12:15:00Z"));
+      TicketSummary p1 =
+          ticket(
+              id,
+              "T-HR1",
+              "Flaky VPN",
+              "RESOLVED",
+              "P1",
+              requester,
+              null,
+              null,
+              List.of(),
+              List.of());
+      String resolved = p.publish(new TicketResolved(p1, "agent@example.com", "New VPN gateway"));
+      List<Delivery> now = awaitFor(resolved, requester);
+      assertThat(one(now, requester, "EMAIL").status).isEqualTo(DeliveryStatus.PENDING);
+      assertThat(one(now, requester, "EMAIL").nextAttemptAt)
+          .isEqualTo(Instant.parse("2026-11-27T12:15:00Z"));
       assertThat(one(now, requester, "IN_APP").status).isEqualTo(DeliveryStatus.SENT);
     }
   }
@@ -327,6 +390,28 @@ class PreferencesAndDigestsTest {
       assertThat(one(awaitFor(p1, exec), exec, "EMAIL").status).isEqualTo(DeliveryStatus.PENDING);
       assertThat(one(awaitFor(p2, exec), exec, "EMAIL").status).isEqualTo(DeliveryStatus.DIGEST);
     }
+  }
+
+  /**
+   * A public update ("Looking") and a task completion (1 of 2) on a P3 ticket of {@code requester},
+   * both gathered for their digest (on e-mail and in-app); answers the ticket.
+   */
+  private static TicketSummary gatherUpdateAndTask(
+      Pipeline p, String requester, UUID id, String key, String title, String task) {
+    TicketSummary t =
+        ticket(id, key, title, "IN_PROGRESS", "P3", requester, null, null, List.of(), List.of());
+    String update =
+        p.publish(
+            new TicketUpdatePosted(
+                t, "agent@example.com", UUID.randomUUID(), "PUBLIC", "Looking", false));
+    String done =
+        p.publish(new TicketTaskCompleted(t, "agent@example.com", UUID.randomUUID(), task, 1, 2));
+    awaitFor(update, requester);
+    awaitFor(done, requester);
+    assertThat(deliveriesTo(requester))
+        .extracting(d -> d.status)
+        .containsOnly(DeliveryStatus.DIGEST);
+    return t;
   }
 
   private static void preferences(String userName, String body) {

@@ -15,7 +15,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Node;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -40,8 +39,8 @@ class KafkaReadinessCheck implements HealthCheck {
 
   KafkaReadinessCheck(
       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-      @ConfigProperty(name = "rapport.kafka.readiness-timeout", defaultValue = "2s")
-          Duration timeout) {
+      KafkaReadinessConfig config) {
+    Duration timeout = config.readinessTimeout();
     this.adminConfig = new HashMap<>(kafkaConfig);
     // Consumer settings the application config may carry; an admin client would log them unused.
     this.adminConfig.keySet().removeIf(key -> key.startsWith("group.") || key.startsWith("auto."));

@@ -33,7 +33,7 @@ public class IdempotencyKeyCleanup {
 
   @Scheduled(
       identity = "rapport-idempotency-key-cleanup",
-      every = "${rapport.cleanup.interval:15m}",
+      every = "${rapport.cleanup.interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void onSchedule() {
     deleteExpired();

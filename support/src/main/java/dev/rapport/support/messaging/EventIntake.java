@@ -7,8 +7,9 @@ import dev.rapport.events.EventPayload;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,14 +18,16 @@ import org.jboss.logging.Logger;
  * IllegalArgumentException}: the channel's dead-letter queue takes it, no retries); a type this
  * build does not know (a newer producer's) is acknowledged and skipped; a known event is applied in
  * a transaction of its own together with the record of its ce_id, so a redelivery changes nothing.
- * Put {@code @Retry(abortOn = IllegalArgumentException.class)} on the {@code @Incoming} method:
- * each retry runs in a new transaction.
+ * Any other failure (a lost connection, a serialisation conflict) is retried a few times, each try
+ * in a new transaction, before the record goes to the dead-letter topic. Applied ce_ids are
+ * recorded under {@code <service>:<channel>} ({@link #consumerName}). A consumer is then a few
+ * lines:
  *
  * <pre>{@code
- * @Incoming("tickets") @Blocking
- * @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = IllegalArgumentException.class)
+ * @Incoming(CHANNEL)
+ * @Blocking
  * public void consume(ConsumerRecord<String, String> record) {
- *   intake.applyOnce(record, Topics.TICKETS, "skills-service", (event, payload) -> ...);
+ *   intake.applyOnce(record, route); // route = EventRoute.from(CHANNEL, Topics.TICKETS).on(...)
  * }
  * }</pre>
  */
@@ -34,36 +37,46 @@ public class EventIntake {
 
   private final ProcessedEvents processedEvents;
   private final ObjectMapper json;
+  private final String serviceName;
 
-  EventIntake(ProcessedEvents processedEvents, ObjectMapper json) {
+  EventIntake(
+      ProcessedEvents processedEvents,
+      ObjectMapper json,
+      @ConfigProperty(name = "rapport.service.name") String serviceName) {
     this.processedEvents = processedEvents;
     this.json = json;
+    this.serviceName = serviceName;
   }
 
   /**
-   * Applies {@code record} (from {@code topic}) once for {@code consumer}: {@code effect} gets the
+   * Applies {@code record} once through {@code route}: the handler for its payload type gets the
    * CloudEvent and its payload, inside the transaction that records the ce_id.
    *
-   * @throws IllegalArgumentException for poison
+   * @throws IllegalArgumentException for poison (not retried)
    */
-  public void applyOnce(
-      ConsumerRecord<String, String> record,
-      String topic,
-      String consumer,
-      BiConsumer<IncomingCloudEvent, EventPayload> effect) {
+  // Poison is not worth retrying; anything else may be a passing outage.
+  @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = IllegalArgumentException.class)
+  public void applyOnce(ConsumerRecord<String, String> record, EventRoute route) {
     IncomingCloudEvent event = IncomingEvents.from(record);
-    Optional<EventPayload> payload = read(event, topic);
+    Optional<EventPayload> payload = read(event, route.topic());
     if (payload.isEmpty()) {
-      LOG.debugf("Skipping event %s of unknown type %s on %s", event.id(), event.type(), topic);
+      LOG.debugf(
+          "Skipping event %s of unknown type %s on %s", event.id(), event.type(), route.topic());
       return;
     }
+    String consumer = consumerName(route.channel());
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
               if (processedEvents.firstDelivery(consumer, event.id())) {
-                effect.accept(event, payload.get());
+                route.handle(event, payload.get());
               }
             });
+  }
+
+  /** The name a channel's applied ce_ids are recorded under: {@code ticket-service:people}. */
+  public String consumerName(String channel) {
+    return serviceName + ":" + channel;
   }
 
   /**

@@ -34,7 +34,7 @@ public class ProcessedEventsCleanup extends RetentionPurge {
 
   @Scheduled(
       identity = "rapport-processed-events-cleanup",
-      every = "${rapport.cleanup.interval:15m}",
+      every = "${rapport.cleanup.interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
     purgeOrLog();

@@ -1,5 +1,6 @@
 package dev.rapport.support.outbox;
 
+import dev.rapport.support.retention.CleanupConfig;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,15 +24,19 @@ public class OutboxCleanup {
 
   private final DataSource dataSource;
   private final OutboxConfig config;
+  private final CleanupConfig cleanup;
 
-  OutboxCleanup(DataSource dataSource, OutboxConfig config) {
+  // The @Scheduled expressions of every purge job read rapport.cleanup.interval by name; a
+  // mapping injected somewhere is what makes its default visible to them.
+  OutboxCleanup(DataSource dataSource, OutboxConfig config, CleanupConfig cleanup) {
     this.dataSource = dataSource;
     this.config = config;
+    this.cleanup = cleanup;
   }
 
   @Scheduled(
       identity = "rapport-outbox-cleanup",
-      every = "${rapport.cleanup.interval:15m}",
+      every = "${rapport.cleanup.interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void onSchedule() {
     deletePublished();
@@ -42,7 +47,9 @@ public class OutboxCleanup {
     Instant cutoff = Instant.now().minus(config.retention());
     try (Connection connection = dataSource.getConnection()) {
       long deleted = OutboxTable.deletePublishedBefore(connection, cutoff);
-      LOG.debugf("Deleted %d outbox rows published before %s", deleted, cutoff);
+      LOG.debugf(
+          "Deleted %d outbox rows published before %s; next purge in %s",
+          deleted, cutoff, cleanup.interval());
       return deleted;
     } catch (SQLException e) {
       LOG.warnf("Could not delete published outbox rows (will retry): %s", e.getMessage());

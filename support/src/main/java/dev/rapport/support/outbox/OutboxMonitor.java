@@ -27,7 +27,7 @@ class OutboxMonitor {
 
   @Scheduled(
       identity = "rapport-outbox-monitor",
-      every = "${rapport.outbox.monitor-interval:5s}",
+      every = "${rapport.outbox.monitor-interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void refresh() {
     try (Connection connection = dataSource.getConnection()) {

@@ -77,7 +77,7 @@ public class OutboxRelay {
       OutboxWakeup wakeup,
       OutboxMetrics metrics,
       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-      @ConfigProperty(name = "rapport.service.name", defaultValue = "service") String serviceName) {
+      @ConfigProperty(name = "rapport.service.name") String serviceName) {
     this.dataSource = dataSource;
     this.config = config;
     this.wakeup = wakeup;

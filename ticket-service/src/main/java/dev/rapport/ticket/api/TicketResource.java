@@ -11,15 +11,23 @@ import dev.rapport.support.api.Page;
 import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
-import dev.rapport.ticket.domain.Caller;
+import dev.rapport.support.security.Caller;
+import dev.rapport.support.security.CurrentCaller;
 import dev.rapport.ticket.domain.ParticipantLevel;
 import dev.rapport.ticket.domain.Priority;
-import dev.rapport.ticket.domain.Ticket;
+import dev.rapport.ticket.domain.TicketChecklist;
+import dev.rapport.ticket.domain.TicketConversation;
+import dev.rapport.ticket.domain.TicketEditing;
 import dev.rapport.ticket.domain.TicketFilter;
+import dev.rapport.ticket.domain.TicketHistory;
+import dev.rapport.ticket.domain.TicketLifecycle;
+import dev.rapport.ticket.domain.TicketOpening;
+import dev.rapport.ticket.domain.TicketParticipants;
 import dev.rapport.ticket.domain.TicketSearch;
-import dev.rapport.ticket.domain.TicketService;
 import dev.rapport.ticket.domain.TicketStatus;
 import dev.rapport.ticket.domain.TicketType;
+import dev.rapport.ticket.domain.TicketView;
+import dev.rapport.ticket.domain.Tickets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -75,17 +83,38 @@ public class TicketResource {
   static final String KEY_INCOMPLETE =
       "The earlier request with this Idempotency-Key did not finish (idempotency-key-incomplete)";
 
-  private final TicketService tickets;
+  private final Tickets tickets;
+  private final TicketOpening opening;
+  private final TicketEditing editing;
+  private final TicketLifecycle lifecycle;
+  private final TicketConversation conversation;
+  private final TicketChecklist checklist;
+  private final TicketParticipants participants;
+  private final TicketHistory history;
   private final TicketSearch search;
   private final CurrentCaller caller;
   private final IdempotentCreation creation;
 
   TicketResource(
-      TicketService tickets,
+      Tickets tickets,
+      TicketOpening opening,
+      TicketEditing editing,
+      TicketLifecycle lifecycle,
+      TicketConversation conversation,
+      TicketChecklist checklist,
+      TicketParticipants participants,
+      TicketHistory history,
       TicketSearch search,
       CurrentCaller caller,
       IdempotentCreation creation) {
     this.tickets = tickets;
+    this.opening = opening;
+    this.editing = editing;
+    this.lifecycle = lifecycle;
+    this.conversation = conversation;
+    this.checklist = checklist;
+    this.participants = participants;
+    this.history = history;
     this.search = search;
     this.caller = caller;
     this.creation = creation;
@@ -143,16 +172,16 @@ public class TicketResource {
       @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 255) String idempotencyKey) {
     Caller who = caller.get();
     // The ticket just opened answers directly; a replay loads the one opened first.
-    List<Ticket> opened = new ArrayList<>(1);
+    List<TicketView> opened = new ArrayList<>(1);
     return creation.create(
         "tickets:" + who.userName(),
         idempotencyKey,
         request,
         () -> {
-          opened.add(tickets.open(request.toNewTicket(), who));
-          return opened.get(0).id;
+          opened.add(opening.open(request.toNewTicket(), who));
+          return opened.get(0).ticket().id;
         },
-        id -> created(opened.isEmpty() ? tickets.find(id.toString(), who) : opened.get(0), who));
+        id -> created(opened.isEmpty() ? tickets.read(id.toString(), who) : opened.get(0)));
   }
 
   @GET
@@ -179,7 +208,6 @@ public class TicketResource {
           @DefaultValue("-createdAt")
           String sort,
       @Valid @BeanParam PageRequest page) {
-    Caller who = caller.get();
     TicketFilter filter =
         new TicketFilter(
             QueryParams.enums(TicketStatus.class, "status", status),
@@ -193,7 +221,7 @@ public class TicketResource {
             sort,
             page.after,
             page.limit);
-    return search.search(filter, who).map(t -> TicketResponse.of(t, tickets.allowedMoves(t, who)));
+    return search.search(filter, caller.get()).map(TicketResponse::of);
   }
 
   @GET
@@ -213,8 +241,7 @@ public class TicketResource {
               schema = @Schema(implementation = TicketResponse.class)))
   @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
   public Response get(@PathParam("id") String id) {
-    Caller who = caller.get();
-    return ok(tickets.find(id, who), who);
+    return ok(tickets.read(id, caller.get()));
   }
 
   @PATCH
@@ -246,8 +273,7 @@ public class TicketResource {
       @PathParam("id") String id,
       @Valid @NotNull PatchTicketRequest request,
       @HeaderParam(IF_MATCH) String ifMatch) {
-    Caller who = caller.get();
-    return ok(tickets.edit(id, request.toChanges(), ifMatch, who), who);
+    return ok(editing.edit(id, request.toChanges(), ifMatch, caller.get()));
   }
 
   @POST
@@ -292,8 +318,7 @@ public class TicketResource {
       @PathParam("id") String id,
       @Valid @NotNull TransitionRequest request,
       @HeaderParam(IF_MATCH) String ifMatch) {
-    Caller who = caller.get();
-    return ok(tickets.transition(id, request.to(), request.reason(), ifMatch, who), who);
+    return ok(lifecycle.transition(id, request.to(), request.reason(), ifMatch, caller.get()));
   }
 
   @POST
@@ -326,8 +351,7 @@ public class TicketResource {
       @PathParam("id") String id,
       @Valid @NotNull AssignmentRequest request,
       @HeaderParam(IF_MATCH) String ifMatch) {
-    Caller who = caller.get();
-    return ok(tickets.assign(id, request.assigneeId(), request.teamId(), ifMatch, who), who);
+    return ok(lifecycle.assign(id, request.assigneeId(), request.teamId(), ifMatch, caller.get()));
   }
 
   @POST
@@ -375,10 +399,10 @@ public class TicketResource {
         "updates:" + who.userName() + ":" + id,
         idempotencyKey,
         request,
-        () -> tickets.postUpdate(id, request.visibility(), request.body(), who).id,
+        () -> conversation.post(id, request.visibility(), request.body(), who).id,
         updateId ->
             Response.created(URI.create("/api/v1/tickets/" + id + "/updates"))
-                .entity(TicketUpdateResponse.of(tickets.update(id, updateId, who))));
+                .entity(TicketUpdateResponse.of(conversation.get(id, updateId, who))));
   }
 
   @GET
@@ -394,7 +418,9 @@ public class TicketResource {
       description = "limit out of range or a cursor not of this list")
   public Page<TicketUpdateResponse> updates(
       @PathParam("id") String id, @Valid @BeanParam PageRequest page) {
-    return tickets.updates(id, page.after, page.limit, caller.get()).map(TicketUpdateResponse::of);
+    return conversation
+        .page(id, page.after, page.limit, caller.get())
+        .map(TicketUpdateResponse::of);
   }
 
   @POST
@@ -433,10 +459,10 @@ public class TicketResource {
         "tasks:" + who.userName() + ":" + id,
         idempotencyKey,
         request,
-        () -> tickets.addTask(id, request.title(), who).id,
+        () -> checklist.add(id, request.title(), who).id,
         taskId ->
             Response.created(URI.create("/api/v1/tickets/" + id + "/tasks/" + taskId))
-                .entity(TaskResponse.of(tickets.task(id, taskId, who))));
+                .entity(TaskResponse.of(checklist.get(id, taskId, who))));
   }
 
   @GET
@@ -451,7 +477,7 @@ public class TicketResource {
       responseCode = "400",
       description = "limit out of range or a cursor not of this list")
   public Page<TaskResponse> tasks(@PathParam("id") String id, @Valid @BeanParam PageRequest page) {
-    return tickets.tasks(id, page.after, page.limit, caller.get()).map(TaskResponse::of);
+    return checklist.page(id, page.after, page.limit, caller.get()).map(TaskResponse::of);
   }
 
   @POST
@@ -473,7 +499,7 @@ public class TicketResource {
       description = NOT_OPEN + "; or the task is already completed (task-already-completed)")
   public TaskResponse completeTask(@PathParam("id") String id, @PathParam("taskId") String taskId) {
     return TaskResponse.of(
-        tickets.completeTask(id, QueryParams.uuid("taskId", taskId), caller.get()));
+        checklist.complete(id, QueryParams.uuid("taskId", taskId), caller.get()));
   }
 
   @POST
@@ -499,8 +525,7 @@ public class TicketResource {
   @APIResponse(responseCode = "422", description = UNKNOWN_PERSON)
   public Response addStakeholder(
       @PathParam("id") String id, @Valid @NotNull ParticipantRequest request) {
-    Caller who = caller.get();
-    return ok(tickets.addParticipant(id, request.userName(), request.level(), who), who);
+    return ok(participants.add(id, request.userName(), request.level(), caller.get()));
   }
 
   @POST
@@ -529,8 +554,7 @@ public class TicketResource {
   @APIResponse(responseCode = "409", description = NOT_OPEN)
   @APIResponse(responseCode = "422", description = UNKNOWN_PERSON)
   public Response addWatcher(@PathParam("id") String id, @Valid @NotNull WatcherRequest request) {
-    Caller who = caller.get();
-    return ok(tickets.addParticipant(id, request.userName(), ParticipantLevel.WATCHER, who), who);
+    return ok(participants.add(id, request.userName(), ParticipantLevel.WATCHER, caller.get()));
   }
 
   @GET
@@ -546,18 +570,18 @@ public class TicketResource {
       description = "limit out of range or a cursor not of this list")
   public Page<HistoryResponse> history(
       @PathParam("id") String id, @Valid @BeanParam PageRequest page) {
-    return tickets.history(id, page.after, page.limit, caller.get()).map(HistoryResponse::of);
+    return history.page(id, page.after, page.limit, caller.get()).map(HistoryResponse::of);
   }
 
-  private Response.ResponseBuilder created(Ticket ticket, Caller who) {
-    return Response.created(UriBuilder.fromPath("/api/v1/tickets/{id}").build(ticket.id))
-        .header("ETag", ETags.of(ticket.version))
-        .entity(TicketResponse.of(ticket, tickets.allowedMoves(ticket, who)));
+  private static Response.ResponseBuilder created(TicketView view) {
+    return Response.created(UriBuilder.fromPath("/api/v1/tickets/{id}").build(view.ticket().id))
+        .header("ETag", ETags.of(view.ticket().version))
+        .entity(TicketResponse.of(view));
   }
 
-  private Response ok(Ticket ticket, Caller who) {
-    return Response.ok(TicketResponse.of(ticket, tickets.allowedMoves(ticket, who)))
-        .header("ETag", ETags.of(ticket.version))
+  private static Response ok(TicketView view) {
+    return Response.ok(TicketResponse.of(view))
+        .header("ETag", ETags.of(view.ticket().version))
         .build();
   }
 }

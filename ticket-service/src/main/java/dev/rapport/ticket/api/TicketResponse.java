@@ -2,11 +2,9 @@ package dev.rapport.ticket.api;
 
 import dev.rapport.ticket.domain.Participant;
 import dev.rapport.ticket.domain.Ticket;
-import dev.rapport.ticket.domain.TicketService;
-import dev.rapport.ticket.domain.TicketStatus;
+import dev.rapport.ticket.domain.TicketView;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -91,8 +89,9 @@ public record TicketResponse(
       requiredProperties = {"completed", "total"})
   public record ProgressView(int completed, int total) {}
 
-  /** {@code allowedMoves} from {@link TicketService#allowedMoves}, for this caller, now. */
-  static TicketResponse of(Ticket t, Set<TicketStatus> allowedMoves) {
+  /** The ticket as its caller sees it now ({@code allowedMoves} for them). */
+  static TicketResponse of(TicketView view) {
+    Ticket t = view.ticket();
     return new TicketResponse(
         t.id,
         t.key,
@@ -115,7 +114,7 @@ public record TicketResponse(
         t.stakeholders().stream().map(TicketResponse::stakeholder).toList(),
         new ProgressView(t.tasksCompleted, t.tasksTotal),
         t.resolution,
-        allowedMoves.stream().map(Enum::name).sorted().toList(),
+        view.allowedMoves().stream().map(Enum::name).sorted().toList(),
         t.createdAt,
         t.updatedAt,
         t.resolvedAt,

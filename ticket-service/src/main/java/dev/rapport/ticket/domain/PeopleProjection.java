@@ -3,6 +3,8 @@ package dev.rapport.ticket.domain;
 import dev.rapport.events.people.PersonSnapshot;
 import dev.rapport.support.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -12,6 +14,7 @@ import java.time.Instant;
  * someone or give back a role taken away.
  */
 @ApplicationScoped
+@Transactional(TxType.MANDATORY)
 public class PeopleProjection {
   private final Clock clock;
 

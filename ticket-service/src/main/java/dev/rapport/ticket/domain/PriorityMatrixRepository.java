@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 
 /**
@@ -51,6 +53,7 @@ public class PriorityMatrixRepository {
   }
 
   /** Replaces every cell; the caller checked that the matrix is complete. */
+  @Transactional(TxType.MANDATORY)
   public void save(PriorityMatrix matrix) {
     for (Impact impact : Impact.values()) {
       for (Urgency urgency : Urgency.values()) {

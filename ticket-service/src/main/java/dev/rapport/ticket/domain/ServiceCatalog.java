@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /** The business-service catalogue: services the business consumes and their stakeholders. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.MANDATORY)
 public class ServiceCatalog {
   private final Clock clock;
   private final NamedPeople namedPeople;
@@ -60,6 +60,18 @@ public class ServiceCatalog {
     BusinessService service = BusinessService.findById(id);
     if (service == null) {
       throw ProblemException.notFound("Business service", id.toString());
+    }
+    return service;
+  }
+
+  /** The service a ticket names, or 422 when it is not in the catalogue. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public BusinessService listed(UUID id) {
+    BusinessService service = BusinessService.findById(id);
+    if (service == null) {
+      throw ProblemException.unprocessable(
+          "unknown-business-service",
+          "businessServiceId " + id + " is not in the catalogue (GET /api/v1/services lists it).");
     }
     return service;
   }

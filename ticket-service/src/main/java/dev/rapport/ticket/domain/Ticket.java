@@ -21,7 +21,12 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An incident or service request. Changed only through {@link TicketService}. */
+/**
+ * An incident or service request. Changed only through the domain beans named for each change
+ * ({@link TicketOpening}, {@link TicketEditing}, {@link TicketLifecycle}, {@link
+ * TicketConversation}, {@link TicketChecklist}, {@link TicketParticipants}), each of which records
+ * it in {@link TicketJournal}.
+ */
 @Entity
 @Table(name = "tickets")
 public class Ticket extends PanacheEntityBase {
@@ -109,5 +114,13 @@ public class Ticket extends PanacheEntityBase {
   public boolean involves(String userName) {
     return requester.equals(userName)
         || participants.stream().anyMatch(p -> p.userName.equals(userName));
+  }
+
+  /** Required skills as stored: each stripped and once, in the order given. */
+  static List<String> distinctSkills(List<String> skills) {
+    if (skills == null) {
+      return new ArrayList<>();
+    }
+    return new ArrayList<>(skills.stream().map(String::strip).distinct().toList());
   }
 }

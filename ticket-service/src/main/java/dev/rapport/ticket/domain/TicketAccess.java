@@ -1,6 +1,7 @@
 package dev.rapport.ticket.domain;
 
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.security.Caller;
 
 /**
  * Who may see and do what on a ticket. IT staff see every ticket; anyone else sees only tickets

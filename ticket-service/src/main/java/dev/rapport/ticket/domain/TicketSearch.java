@@ -3,6 +3,9 @@ package dev.rapport.ticket.domain;
 import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.query.Keyset;
+import dev.rapport.support.query.Like;
+import dev.rapport.support.security.Caller;
 import dev.rapport.support.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,12 +26,15 @@ public class TicketSearch {
       Map.of("createdAt", "createdAt", "updatedAt", "updatedAt", "priority", "priority");
 
   private final EntityManager em;
+  private final Tickets tickets;
 
-  TicketSearch(EntityManager em) {
+  TicketSearch(EntityManager em, Tickets tickets) {
     this.em = em;
+    this.tickets = tickets;
   }
 
-  public Page<Ticket> search(TicketFilter filter, Caller caller) {
+  /** A page of the tickets the caller may see, each as {@link Tickets#view} shows it. */
+  public Page<TicketView> search(TicketFilter filter, Caller caller) {
     String sort = filter.sort() == null || filter.sort().isBlank() ? "-createdAt" : filter.sort();
     boolean descending = sort.startsWith("-");
     String field = SORTABLE.get(descending ? sort.substring(1) : sort);
@@ -64,24 +70,19 @@ public class TicketSearch {
     equal(where, params, "requester", UserNames.normalise(filter.requester()));
     equal(where, params, "businessServiceId", filter.businessServiceId());
     if (filter.text() != null && !filter.text().isBlank()) {
-      where.append(" and lower(t.title) like :text escape '\\'");
-      params.put("text", "%" + escapeLike(filter.text().toLowerCase()) + "%");
+      where.append(" and lower(t.title) like :text").append(Like.ESCAPE);
+      params.put("text", Like.containingIgnoreCase(filter.text()));
     }
     if (filter.after() != null) {
       List<String> cursor = Cursor.decode(filter.after(), 2);
-      String op = descending ? "<" : ">";
       where
-          .append(" and (t.")
-          .append(field)
-          .append(' ')
-          .append(op)
-          .append(" :afterValue or (t.")
-          .append(field)
-          .append(" = :afterValue and t.id ")
-          .append(op)
-          .append(" :afterId))");
-      params.put("afterValue", cursorValue(field, cursor.get(0)));
-      params.put("afterId", Cursor.uuid(cursor.get(1)));
+          .append(" and ")
+          .append(
+              Keyset.after(
+                  List.of("t." + field, "t.id"),
+                  List.of(cursorValue(field, cursor.get(0)), Cursor.uuid(cursor.get(1))),
+                  descending,
+                  params));
     }
     String direction = descending ? " desc" : " asc";
     TypedQuery<Ticket> query =
@@ -96,9 +97,10 @@ public class TicketSearch {
             Ticket.class);
     params.forEach(query::setParameter);
     return Page.fromLookahead(
-        query.setMaxResults(filter.limit() + 1).getResultList(),
-        filter.limit(),
-        last -> List.of(sortValue(field, last), last.id.toString()));
+            query.setMaxResults(filter.limit() + 1).getResultList(),
+            filter.limit(),
+            last -> List.of(sortValue(field, last), last.id.toString()))
+        .map(ticket -> tickets.view(ticket, caller));
   }
 
   private static void equal(
@@ -107,10 +109,6 @@ public class TicketSearch {
       where.append(" and t.").append(field).append(" = :").append(field);
       params.put(field, value);
     }
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static String sortValue(String field, Ticket ticket) {

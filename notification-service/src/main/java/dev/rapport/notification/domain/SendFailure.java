@@ -1,4 +1,4 @@
-package dev.rapport.notification.channel;
+package dev.rapport.notification.domain;
 
 /**
  * A try to send failed. The message is readable and safe to store and publish ("HTTP 503 from

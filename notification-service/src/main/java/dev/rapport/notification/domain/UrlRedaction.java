@@ -1,4 +1,4 @@
-package dev.rapport.notification.channel;
+package dev.rapport.notification.domain;
 
 import java.net.URI;
 

@@ -1,4 +1,4 @@
-package dev.rapport.notification.channel;
+package dev.rapport.notification.domain;
 
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,33 +1,15 @@
-package dev.rapport.ticket.messaging;
+package dev.rapport.ticket.domain;
 
-import dev.rapport.events.EventPayload;
-import dev.rapport.events.Topics;
 import dev.rapport.events.ticket.Progress;
 import dev.rapport.events.ticket.Stakeholder;
 import dev.rapport.events.ticket.TicketSummary;
-import dev.rapport.support.outbox.Outbox;
-import dev.rapport.ticket.domain.Ticket;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/**
- * Turns ticket changes into events on {@code rapport.tickets.v1}, written to the outbox in the
- * transaction of the change.
- */
-@ApplicationScoped
-public class TicketEvents {
-  private final Outbox outbox;
+/** What every ticket event carries about the ticket: its public state, never internal notes. */
+public final class TicketSummaries {
+  private TicketSummaries() {}
 
-  TicketEvents(Outbox outbox) {
-    this.outbox = outbox;
-  }
-
-  public void publish(EventPayload payload) {
-    outbox.publish(Topics.TICKETS, payload);
-  }
-
-  /** The ticket as consumers see it: no internal notes, ever. */
-  public static TicketSummary summary(Ticket ticket) {
+  public static TicketSummary of(Ticket ticket) {
     return new TicketSummary(
         ticket.id,
         ticket.key,

@@ -1,9 +1,5 @@
-package dev.rapport.notification.api;
+package dev.rapport.notification.domain;
 
-import dev.rapport.notification.domain.AudienceRules;
-import dev.rapport.notification.domain.Channel;
-import dev.rapport.notification.domain.MessageKind;
-import dev.rapport.notification.domain.Preferences;
 import dev.rapport.support.outbound.OutboundGuard;
 import dev.rapport.support.problem.FieldError;
 import java.time.DateTimeException;
@@ -17,10 +13,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** What makes preferences acceptable beyond each field's format. */
-final class PreferencesRules {
+public final class PreferencesRules {
   private PreferencesRules() {}
 
-  static List<FieldError> check(PreferencesRequest r, OutboundGuard guard) {
+  /** Every field error of {@code r}, none when it is acceptable. */
+  public static List<FieldError> check(PreferencesChange r, OutboundGuard guard) {
     List<FieldError> errors = new ArrayList<>();
     Set<String> kinds = names(MessageKind.values());
     if (r.channels() != null) {
@@ -83,7 +80,8 @@ final class PreferencesRules {
     return errors;
   }
 
-  static Channel channel(String name) {
+  /** The channel named {@code name} (any case), or null when there is none of that name. */
+  public static Channel channel(String name) {
     try {
       return name == null ? null : Channel.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {

@@ -1,0 +1,70 @@
+package dev.rapport.support.messaging;
+
+import dev.rapport.events.EventPayload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * What one consumer takes from one topic: its channel (the name its applied ce_ids are recorded
+ * under, with the service's), the topic, and a handler per payload type. Types with no handler are
+ * acknowledged and skipped, as types this build does not know are.
+ *
+ * <pre>{@code
+ * EventRoute.from(CHANNEL, Topics.PEOPLE)
+ *     .on(PersonUpserted.class, (event, upserted) -> people.apply(upserted.person(), true))
+ *     .on(PersonDeactivated.class, (event, gone) -> people.apply(gone.person(), false));
+ * }</pre>
+ */
+public final class EventRoute {
+  private record Handler<P extends EventPayload>(
+      Class<P> type, BiConsumer<IncomingCloudEvent, P> effect) {
+    boolean handle(IncomingCloudEvent event, EventPayload payload) {
+      if (!type.isInstance(payload)) {
+        return false;
+      }
+      effect.accept(event, type.cast(payload));
+      return true;
+    }
+  }
+
+  private final String channel;
+  private final String topic;
+  private final List<Handler<?>> handlers;
+
+  private EventRoute(String channel, String topic, List<Handler<?>> handlers) {
+    this.channel = channel;
+    this.topic = topic;
+    this.handlers = handlers;
+  }
+
+  /** A route for the {@code @Incoming} channel {@code channel}, reading {@code topic}. */
+  public static EventRoute from(String channel, String topic) {
+    return new EventRoute(channel, topic, List.of());
+  }
+
+  /** This route, with {@code effect} applied to payloads of {@code type} (or a subtype). */
+  public <P extends EventPayload> EventRoute on(
+      Class<P> type, BiConsumer<IncomingCloudEvent, P> effect) {
+    List<Handler<?>> more = new ArrayList<>(handlers);
+    more.add(new Handler<>(type, effect));
+    return new EventRoute(channel, topic, List.copyOf(more));
+  }
+
+  public String channel() {
+    return channel;
+  }
+
+  public String topic() {
+    return topic;
+  }
+
+  /** Applies the first handler whose type {@code payload} is; none is fine (skipped). */
+  void handle(IncomingCloudEvent event, EventPayload payload) {
+    for (Handler<?> handler : handlers) {
+      if (handler.handle(event, payload)) {
+        return;
+      }
+    }
+  }
+}
