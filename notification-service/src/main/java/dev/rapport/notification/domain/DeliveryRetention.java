@@ -37,7 +37,7 @@ public class DeliveryRetention extends RetentionPurge {
 
   @Scheduled(
       identity = "rapport-delivery-retention",
-      every = "${rapport.cleanup.interval:15m}",
+      every = "${rapport.cleanup.interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
     purgeOrLog();
