@@ -1,7 +1,7 @@
 package dev.rapport.skills.api;
 
 import dev.rapport.skills.domain.Person;
-import dev.rapport.skills.domain.Team;
+import dev.rapport.skills.domain.PersonProfile;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +39,9 @@ public record PersonResponse(
   /** A team the person is a member of. */
   public record TeamRef(UUID id, String name) {}
 
-  static PersonResponse of(Person person, Person manager, List<Team> teams) {
+  static PersonResponse of(PersonProfile profile) {
+    Person person = profile.person();
+    Person manager = profile.manager();
     return new PersonResponse(
         person.id,
         person.userName,
@@ -55,7 +57,7 @@ public record PersonResponse(
         person.department,
         person.employeeNumber,
         manager == null ? null : new Manager(manager.id, manager.userName, manager.nameToShow()),
-        teams.stream().map(t -> new TeamRef(t.id, t.displayName)).toList(),
+        profile.teams().stream().map(t -> new TeamRef(t.id, t.displayName)).toList(),
         person.active,
         person.version,
         person.createdAt,

@@ -7,7 +7,6 @@ import static dev.rapport.support.security.Roles.LEAD;
 import static dev.rapport.support.security.Roles.REQUESTER;
 
 import dev.rapport.skills.config.DemandConfig;
-import dev.rapport.skills.domain.Caller;
 import dev.rapport.skills.domain.DemandWindow;
 import dev.rapport.skills.domain.Person;
 import dev.rapport.skills.domain.PersonSkill;
@@ -18,6 +17,8 @@ import dev.rapport.skills.domain.Skill;
 import dev.rapport.skills.domain.Workload;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
+import dev.rapport.support.security.Caller;
+import dev.rapport.support.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;

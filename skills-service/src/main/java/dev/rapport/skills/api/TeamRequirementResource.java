@@ -13,6 +13,7 @@ import dev.rapport.skills.domain.TeamRequirements;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.api.PageRequest;
+import dev.rapport.support.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;

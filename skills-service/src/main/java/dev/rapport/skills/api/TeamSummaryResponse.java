@@ -1,6 +1,7 @@
 package dev.rapport.skills.api;
 
 import dev.rapport.skills.domain.Team;
+import dev.rapport.skills.domain.TeamSearch;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,8 +17,14 @@ public record TeamSummaryResponse(
     Instant createdAt,
     Instant updatedAt) {
 
-  static TeamSummaryResponse of(Team team, long memberCount) {
+  static TeamSummaryResponse of(TeamSearch.Listed listed) {
+    Team team = listed.team();
     return new TeamSummaryResponse(
-        team.id, team.displayName, team.externalId, memberCount, team.createdAt, team.updatedAt);
+        team.id,
+        team.displayName,
+        team.externalId,
+        listed.memberCount(),
+        team.createdAt,
+        team.updatedAt);
   }
 }

@@ -6,7 +6,6 @@ import static dev.rapport.support.security.Roles.INTEGRATION;
 import static dev.rapport.support.security.Roles.LEAD;
 import static dev.rapport.support.security.Roles.REQUESTER;
 
-import dev.rapport.skills.domain.Caller;
 import dev.rapport.skills.domain.Person;
 import dev.rapport.skills.domain.References;
 import dev.rapport.skills.domain.Skill;
@@ -18,6 +17,8 @@ import dev.rapport.support.api.Page;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.support.openapi.ProblemResponsesFilter;
+import dev.rapport.support.security.Caller;
+import dev.rapport.support.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;

@@ -7,7 +7,6 @@ import static dev.rapport.support.security.Roles.LEAD;
 import static dev.rapport.support.security.Roles.REQUESTER;
 
 import dev.rapport.skills.domain.Availability;
-import dev.rapport.skills.domain.Caller;
 import dev.rapport.skills.domain.Person;
 import dev.rapport.skills.domain.References;
 import dev.rapport.skills.domain.Stewardship;
@@ -16,6 +15,8 @@ import dev.rapport.support.api.Page;
 import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.idempotency.IdempotentCreation;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.security.Caller;
+import dev.rapport.support.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;

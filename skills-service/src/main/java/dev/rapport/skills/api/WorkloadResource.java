@@ -7,7 +7,6 @@ import static dev.rapport.support.security.Roles.LEAD;
 import static dev.rapport.support.security.Roles.REQUESTER;
 
 import dev.rapport.skills.config.RecommendationConfig;
-import dev.rapport.skills.domain.Caller;
 import dev.rapport.skills.domain.DemandWindow;
 import dev.rapport.skills.domain.Person;
 import dev.rapport.skills.domain.References;
@@ -15,6 +14,8 @@ import dev.rapport.skills.domain.Skill;
 import dev.rapport.skills.domain.Stewardship;
 import dev.rapport.skills.domain.Workload;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.security.Caller;
+import dev.rapport.support.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -3,7 +3,6 @@ package dev.rapport.skills.domain;
 import dev.rapport.skills.config.DemandConfig;
 import dev.rapport.skills.domain.GapAnalysis.Assessment;
 import dev.rapport.skills.domain.TicketDemand.Demand;
-import dev.rapport.skills.messaging.SkillEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
@@ -32,12 +31,16 @@ import java.util.UUID;
 public class GapMonitor {
   private final EntityManager em;
   private final TeamGaps teamGaps;
-  private final SkillEvents events;
+  private final SkillEventPublisher events;
   private final DemandConfig config;
   private final Clock clock;
 
   GapMonitor(
-      EntityManager em, TeamGaps teamGaps, SkillEvents events, DemandConfig config, Clock clock) {
+      EntityManager em,
+      TeamGaps teamGaps,
+      SkillEventPublisher events,
+      DemandConfig config,
+      Clock clock) {
     this.em = em;
     this.teamGaps = teamGaps;
     this.events = events;

@@ -10,13 +10,13 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Recomputes gaps outside a request. Every {@code rapport.skills.gaps.refresh-delay} (2 s) the
- * skills whose ticket demand changed ({@link GapMonitor#refreshSkillsSoon}) are recomputed, once
- * however many tickets moved them. And demand is counted over a sliding window, so a gap's severity
- * can fall with no change to trigger {@link GapMonitor}. Every {@code
- * rapport.skills.gaps.sweep-interval} each team with requirements or an open gap is recomputed, one
- * transaction per team; the team lock in GapMonitor keeps replicas sweeping at once from announcing
- * anything twice.
+ * Recomputes gaps outside a request (intervals and their defaults: {@code config.GapsConfig}).
+ * Every {@code rapport.skills.gaps.refresh-delay} (2 s) the skills whose ticket demand changed
+ * ({@link GapMonitor#refreshSkillsSoon}) are recomputed, once however many tickets moved them. And
+ * demand is counted over a sliding window, so a gap's severity can fall with no change to trigger
+ * {@link GapMonitor}. Every {@code rapport.skills.gaps.sweep-interval} each team with requirements
+ * or an open gap is recomputed, one transaction per team; the team lock in GapMonitor keeps
+ * replicas sweeping at once from announcing anything twice.
  */
 @ApplicationScoped
 public class GapSweep {
@@ -32,8 +32,8 @@ public class GapSweep {
 
   @Scheduled(
       identity = "gap-sweep",
-      every = "${rapport.skills.gaps.sweep-interval:1h}",
-      delayed = "${rapport.skills.gaps.sweep-interval:1h}",
+      every = "{rapport.skills.gaps.sweep-interval}",
+      delayed = "{rapport.skills.gaps.sweep-interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   public void sweep() {
     List<UUID> teams = QuarkusTransaction.requiringNew().call(this::teamsToSweep);
@@ -48,7 +48,7 @@ public class GapSweep {
 
   @Scheduled(
       identity = "gap-refresh-requests",
-      every = "${rapport.skills.gaps.refresh-delay:2s}",
+      every = "{rapport.skills.gaps.refresh-delay}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void refreshRequested() {
     try {

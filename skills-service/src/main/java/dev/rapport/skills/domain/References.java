@@ -1,6 +1,7 @@
 package dev.rapport.skills.domain;
 
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 

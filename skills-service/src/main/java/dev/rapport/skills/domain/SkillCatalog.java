@@ -5,6 +5,7 @@ import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.query.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -41,9 +42,12 @@ public class SkillCatalog {
     Map<String, Object> params = new HashMap<>();
     if (text != null && !text.isBlank()) {
       where.append(
-          " and (lower(s.name) like :text escape '\\' or lower(s.description) like :text escape"
-              + " '\\')");
-      params.put("text", "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%");
+          " and (lower(s.name) like :text"
+              + Like.ESCAPE
+              + " or lower(s.description) like :text"
+              + Like.ESCAPE
+              + ")");
+      params.put("text", Like.containingIgnoreCase(text.strip()));
     }
     if (category != null && !category.isBlank()) {
       where.append(" and lower(s.category) = :category");
@@ -136,9 +140,5 @@ public class SkillCatalog {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.skills.domain;
 
+import dev.rapport.support.security.Caller;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;

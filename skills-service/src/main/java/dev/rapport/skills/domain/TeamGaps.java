@@ -26,6 +26,9 @@ import java.util.UUID;
  * <p>Holders are active members of the team at or above the requirement's minimum level. A team's
  * demand is the tickets routed to it (the ticket's teamId is the team's id or its display name);
  * the organisation's demand is every ticket.
+ *
+ * <p>Longer than a screen or two because the per-team and the organisation-wide assessment share
+ * their loading queries.
  */
 @ApplicationScoped
 public class TeamGaps {

@@ -4,6 +4,7 @@ import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;

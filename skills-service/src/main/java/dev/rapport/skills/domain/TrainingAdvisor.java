@@ -25,6 +25,9 @@ import java.util.UUID;
  * missing headcount, or one more holder when the only gap is a single point of failure, less
  * members whose open plan already aims at the minimum level. The suggested mentor is the member
  * holding the skill at the highest level, at or above the minimum, with the fewest open tickets.
+ *
+ * <p>Longer than a screen or two because the ranking is one rule whose queries and tie-breaks read
+ * best together.
  */
 @ApplicationScoped
 public class TrainingAdvisor {

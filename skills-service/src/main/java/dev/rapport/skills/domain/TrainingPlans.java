@@ -1,11 +1,11 @@
 package dev.rapport.skills.domain;
 
-import dev.rapport.skills.messaging.SkillEvents;
 import dev.rapport.support.api.Cursor;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.api.Page;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.problem.ProblemException;
+import dev.rapport.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -35,6 +35,9 @@ import java.util.UUID;
  *   <li>Completing: a lead of the person or an admin, never the person themselves. The level
  *       becomes max(current, target), source TRAINING, verified by who completed it.
  * </ul>
+ *
+ * <p>Longer than a screen or two because a plan's lifecycle (assign, read, change, complete) is one
+ * set of rules, with its listing.
  */
 @ApplicationScoped
 public class TrainingPlans {
@@ -42,14 +45,14 @@ public class TrainingPlans {
   private final EntityManager em;
   private final Stewardship stewardship;
   private final PersonSkills personSkills;
-  private final SkillEvents events;
+  private final SkillEventPublisher events;
 
   TrainingPlans(
       Clock clock,
       EntityManager em,
       Stewardship stewardship,
       PersonSkills personSkills,
-      SkillEvents events) {
+      SkillEventPublisher events) {
     this.clock = clock;
     this.em = em;
     this.stewardship = stewardship;

@@ -8,9 +8,12 @@ import dev.rapport.events.people.TeamChanged;
 import dev.rapport.events.people.TeamMember;
 import dev.rapport.events.people.TeamRef;
 import dev.rapport.skills.domain.PeopleDirectory;
+import dev.rapport.skills.domain.PeopleEventPublisher;
 import dev.rapport.skills.domain.Person;
+import dev.rapport.skills.domain.PersonProfile;
 import dev.rapport.skills.domain.PersonRoles;
 import dev.rapport.skills.domain.Team;
+import dev.rapport.skills.domain.TeamChange;
 import dev.rapport.support.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
@@ -22,35 +25,37 @@ import java.util.Locale;
  * change: key = person id or team id.
  */
 @ApplicationScoped
-public class PeopleEvents {
+public class PeopleEvents implements PeopleEventPublisher {
   private static final Comparator<Person> BY_USER_NAME =
       Comparator.comparing(p -> p.userName.toLowerCase(Locale.ROOT));
 
   private final Outbox outbox;
+  private final PeopleDirectory directory;
   private final PersonRoles roles;
 
-  PeopleEvents(Outbox outbox, PersonRoles roles) {
+  PeopleEvents(Outbox outbox, PeopleDirectory directory, PersonRoles roles) {
     this.outbox = outbox;
+    this.directory = directory;
     this.roles = roles;
   }
 
+  @Override
   public void personUpserted(Person person, String actor) {
-    outbox.publish(Topics.PEOPLE, new PersonUpserted(snapshot(person), actor));
+    PersonProfile profile = directory.profile(person);
+    outbox.publish(Topics.PEOPLE, new PersonUpserted(snapshot(profile, person.active), actor));
   }
 
-  /** {@code person} as last known, e.g. taken before a deletion. */
-  public void personDeactivated(PersonSnapshot person, boolean deleted, String actor) {
-    outbox.publish(Topics.PEOPLE, new PersonDeactivated(person, deleted, actor));
+  @Override
+  public void personDeactivated(PersonProfile lastKnown, boolean deleted, String actor) {
+    outbox.publish(
+        Topics.PEOPLE, new PersonDeactivated(snapshot(lastKnown, false), deleted, actor));
   }
 
-  /**
-   * @param change {@link PeopleDirectory#CREATED}, UPDATED or DELETED; members are empty once
-   *     DELETED
-   */
+  @Override
   public void teamChanged(
-      Team team, String change, List<Person> joined, List<Person> left, String actor) {
+      Team team, TeamChange change, List<Person> joined, List<Person> left, String actor) {
     List<TeamMember> members =
-        PeopleDirectory.DELETED.equals(change)
+        change == TeamChange.DELETED
             ? List.of()
             : team.members.stream()
                 .sorted(BY_USER_NAME)
@@ -62,7 +67,7 @@ public class PeopleEvents {
             team.id,
             team.displayName,
             team.externalId,
-            change,
+            change.name(),
             members,
             userNames(joined),
             userNames(left),
@@ -71,21 +76,9 @@ public class PeopleEvents {
   }
 
   /** The person as other services need them: name to show, how to reach them, manager, teams. */
-  public PersonSnapshot snapshot(Person person) {
-    return snapshot(person, person.active);
-  }
-
-  /** The snapshot with {@code active} as given, e.g. false for a person about to be deleted. */
-  public PersonSnapshot snapshot(Person person, boolean active) {
-    Person manager = person.managerId == null ? null : Person.findById(person.managerId);
-    List<TeamRef> teams =
-        Team.<Team>find(
-                "select t from Team t join t.members m where m.id = ?1"
-                    + " order by lower(t.displayName), t.id",
-                person.id)
-            .stream()
-            .map(t -> new TeamRef(t.id, t.displayName))
-            .toList();
+  private PersonSnapshot snapshot(PersonProfile profile, boolean active) {
+    Person person = profile.person();
+    Person manager = profile.manager();
     return new PersonSnapshot(
         person.id,
         person.userName,
@@ -101,8 +94,8 @@ public class PeopleEvents {
         person.department,
         manager == null ? null : manager.id,
         manager == null ? null : manager.userName,
-        teams,
-        roles.of(person, teams.stream().map(TeamRef::name).toList()),
+        profile.teams().stream().map(t -> new TeamRef(t.id, t.displayName)).toList(),
+        roles.of(person, profile.teamNames()),
         active,
         person.updatedAt);
   }

@@ -9,6 +9,7 @@ import dev.rapport.skills.domain.GapAnalysis.Assessment;
 import dev.rapport.skills.domain.GapSeverity;
 import dev.rapport.skills.domain.Person;
 import dev.rapport.skills.domain.Skill;
+import dev.rapport.skills.domain.SkillEventPublisher;
 import dev.rapport.skills.domain.TrainingPlan;
 import dev.rapport.support.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ import java.util.UUID;
  * the change. Gap events are keyed by team, training events by plan.
  */
 @ApplicationScoped
-public class SkillEvents {
+public class SkillEvents implements SkillEventPublisher {
   public static final String OPENED = "OPENED";
   public static final String CLOSED = "CLOSED";
   public static final String CHANGED = "CHANGED";
@@ -31,7 +32,7 @@ public class SkillEvents {
     this.outbox = outbox;
   }
 
-  /** A team's gap in a skill opened (from NONE), closed (to NONE) or changed severity. */
+  @Override
   public void gapChanged(
       UUID teamId,
       String teamName,
@@ -65,10 +66,12 @@ public class SkillEvents {
             computedAt));
   }
 
+  @Override
   public void trainingAssigned(TrainingPlan plan, Person person, Skill skill, String actor) {
     outbox.publish(Topics.SKILLS, new TrainingAssigned(snapshot(plan, person, skill), actor));
   }
 
+  @Override
   public void trainingCompleted(
       TrainingPlan plan,
       Person person,

@@ -9,6 +9,7 @@ import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.filters.Filter;
 import com.unboundid.scim2.common.filters.FilterType;
 import dev.rapport.support.input.InputRules;
+import dev.rapport.support.query.Like;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -183,9 +184,9 @@ final class FilterSql {
     String given = ignoreCase ? value.asText().toLowerCase(Locale.ROOT) : value.asText();
     FilterType type = filter.getFilterType();
     return switch (type) {
-      case CONTAINS -> like(expression, "%" + escape(given) + "%");
-      case STARTS_WITH -> like(expression, escape(given) + "%");
-      case ENDS_WITH -> like(expression, "%" + escape(given));
+      case CONTAINS -> like(expression, "%" + Like.escape(given) + "%");
+      case STARTS_WITH -> like(expression, Like.escape(given) + "%");
+      case ENDS_WITH -> like(expression, "%" + Like.escape(given));
       default -> ordered(type, expression, given);
     };
   }
@@ -251,7 +252,7 @@ final class FilterSql {
   }
 
   private String like(String expression, String pattern) {
-    return "coalesce(" + expression + " like " + parameter(pattern) + " escape '\\', false)";
+    return "coalesce(" + expression + " like " + parameter(pattern) + Like.ESCAPE + ", false)";
   }
 
   private String parameter(Object value) {
@@ -319,9 +320,5 @@ final class FilterSql {
 
   private static RuntimeException unknown(Path path) {
     return ScimProblems.invalidFilter("Filtering on '" + path + "' is not supported");
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

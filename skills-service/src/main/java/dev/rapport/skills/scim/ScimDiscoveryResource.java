@@ -1,6 +1,6 @@
 package dev.rapport.skills.scim;
 
-import static dev.rapport.skills.scim.ScimResources.scim;
+import static dev.rapport.skills.scim.ScimResourceFlow.scim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

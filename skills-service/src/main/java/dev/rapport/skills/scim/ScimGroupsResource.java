@@ -1,13 +1,8 @@
 package dev.rapport.skills.scim;
 
-import static dev.rapport.skills.scim.ScimResources.id;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rapport.skills.api.CurrentCaller;
-import dev.rapport.skills.domain.PeopleDirectory;
 import dev.rapport.skills.domain.Team;
+import dev.rapport.support.security.CurrentCaller;
 import dev.rapport.support.security.Roles;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -44,12 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Roles.INTEGRATION)
 public class ScimGroupsResource {
-  private final PeopleDirectory directory;
-  private final CurrentCaller caller;
+  private final ScimResourceFlow<Team> flow;
 
-  ScimGroupsResource(PeopleDirectory directory, CurrentCaller caller) {
-    this.directory = directory;
-    this.caller = caller;
+  ScimGroupsResource(ScimGroupType type, CurrentCaller caller) {
+    this.flow = new ScimResourceFlow<>(type, caller);
   }
 
   @POST
@@ -93,14 +85,7 @@ public class ScimGroupsResource {
       responseCode = "409",
       description = "The displayName is another Group's (scimType uniqueness)")
   public Response create(String body, @Context UriInfo uriInfo) {
-    Team team = directory.createTeam(GroupMapping.fromScim(ScimJson.read(body)), actor());
-    Panache.getEntityManager().flush();
-    ScimLocations at = ScimLocations.of(uriInfo);
-    return respond(
-        Response.status(201).location(URI.create(at.group(team.id))),
-        team,
-        at,
-        AttributeSelection.DEFAULT);
+    return flow.create(body, uriInfo);
   }
 
   @GET
@@ -125,11 +110,7 @@ public class ScimGroupsResource {
       @QueryParam("attributes") String attributes,
       @QueryParam("excludedAttributes") String excludedAttributes,
       @Context UriInfo uriInfo) {
-    return respond(
-        Response.ok(),
-        directory.team(id(id)),
-        ScimLocations.of(uriInfo),
-        AttributeSelection.of(attributes, excludedAttributes));
+    return flow.get(id, attributes, excludedAttributes, uriInfo);
   }
 
   @GET
@@ -150,14 +131,7 @@ public class ScimGroupsResource {
       @QueryParam("attributes") String attributes,
       @QueryParam("excludedAttributes") String excludedAttributes,
       @Context UriInfo uriInfo) {
-    ScimPaging paging = ScimPaging.of(startIndex, count);
-    AttributeSelection selection = AttributeSelection.of(attributes, excludedAttributes);
-    ScimPaging.Page<Team> page =
-        paging.query(Team.class, "teams", "t", FilterSql.of(filter, FilterCatalogues.GROUPS));
-    ScimLocations at = ScimLocations.of(uriInfo);
-    boolean withMembers = selection.includes("members");
-    return ScimResources.list(
-        paging, page, selection, team -> GroupMapping.toScim(team, withMembers, at));
+    return flow.list(filter, startIndex, count, attributes, excludedAttributes, uriInfo);
   }
 
   @PUT
@@ -193,10 +167,7 @@ public class ScimGroupsResource {
       @HeaderParam("If-Match") String ifMatch,
       String body,
       @Context UriInfo uriInfo) {
-    Team team =
-        directory.replaceTeam(id(id), ifMatch, GroupMapping.fromScim(ScimJson.read(body)), actor());
-    Panache.getEntityManager().flush();
-    return respond(Response.ok(), team, ScimLocations.of(uriInfo), AttributeSelection.DEFAULT);
+    return flow.replace(id, ifMatch, body, uriInfo);
   }
 
   @PATCH
@@ -244,14 +215,7 @@ public class ScimGroupsResource {
       @QueryParam("excludedAttributes") String excludedAttributes,
       String body,
       @Context UriInfo uriInfo) {
-    ObjectNode patchOp = ScimJson.read(body);
-    Team current = directory.team(id(id));
-    ScimLocations at = ScimLocations.of(uriInfo);
-    ObjectNode patched =
-        ScimPatch.apply(GroupMapping.toScim(current, true, at), patchOp, GroupMapping.READ_ONLY);
-    Team team = directory.replaceTeam(current.id, ifMatch, GroupMapping.fromScim(patched), actor());
-    Panache.getEntityManager().flush();
-    return respond(Response.ok(), team, at, AttributeSelection.of(attributes, excludedAttributes));
+    return flow.patch(id, ifMatch, attributes, excludedAttributes, body, uriInfo);
   }
 
   @DELETE
@@ -261,20 +225,6 @@ public class ScimGroupsResource {
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "412", description = "If-Match is not the Group's current ETag")
   public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    directory.deleteTeam(id(id), ifMatch, actor());
-    return Response.noContent().build();
-  }
-
-  private static Response respond(
-      Response.ResponseBuilder builder, Team team, ScimLocations at, AttributeSelection selection) {
-    return ScimResources.resource(
-        builder,
-        team.version,
-        GroupMapping.toScim(team, selection.includes("members"), at),
-        selection);
-  }
-
-  private String actor() {
-    return caller.get().userName();
+    return flow.delete(id, ifMatch);
   }
 }

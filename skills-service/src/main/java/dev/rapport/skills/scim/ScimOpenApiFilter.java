@@ -15,12 +15,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Under /scim/v2 errors are SCIM Error messages (RFC 7644 §3.12) in application/scim+json, not
  * problem+json: this documents them so. It declares the error statuses itself, and gives the common
- * ones SCIM's wording, so the result is the same whether support's ProblemResponsesFilter runs
- * before or after it. It also adds the SCIM resource and message schemas ({@link ScimSchemas}) the
- * resources' annotations refer to, and describes the SCIM query parameters, which the resources
- * take as text so that a bad one is a SCIM error rather than the framework's 404.
+ * ones SCIM's wording. It runs after support's ProblemResponsesFilter (priority 0 against the
+ * default 1: a higher priority runs first, and at equal priority the order is not stable), so a 404
+ * already declared, by an annotation or by support, keeps its wording. It also adds the SCIM
+ * resource and message schemas ({@link ScimSchemas}) the resources' annotations refer to, and
+ * describes the SCIM query parameters, which the resources take as text so that a bad one is a SCIM
+ * error rather than the framework's 404.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 0)
 public class ScimOpenApiFilter implements OASFilter {
   private static final String SCIM_JSON = "application/scim+json";
   private static final String SCIM_ERROR = "ScimError";

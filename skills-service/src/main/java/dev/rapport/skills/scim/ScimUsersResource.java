@@ -1,14 +1,8 @@
 package dev.rapport.skills.scim;
 
-import static dev.rapport.skills.scim.ScimResources.id;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rapport.skills.api.CurrentCaller;
-import dev.rapport.skills.domain.PeopleDirectory;
 import dev.rapport.skills.domain.Person;
-import dev.rapport.skills.domain.Team;
+import dev.rapport.support.security.CurrentCaller;
 import dev.rapport.support.security.Roles;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -26,11 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -54,12 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Roles.INTEGRATION)
 public class ScimUsersResource {
-  private final PeopleDirectory directory;
-  private final CurrentCaller caller;
+  private final ScimResourceFlow<Person> flow;
 
-  ScimUsersResource(PeopleDirectory directory, CurrentCaller caller) {
-    this.directory = directory;
-    this.caller = caller;
+  ScimUsersResource(ScimUserType type, CurrentCaller caller) {
+    this.flow = new ScimResourceFlow<>(type, caller);
   }
 
   @POST
@@ -104,14 +91,7 @@ public class ScimUsersResource {
       responseCode = "409",
       description = "The userName is already provisioned (scimType uniqueness)")
   public Response create(String body, @Context UriInfo uriInfo) {
-    Person person = directory.create(UserMapping.fromScim(ScimJson.read(body)), actor());
-    Panache.getEntityManager().flush();
-    ScimLocations at = ScimLocations.of(uriInfo);
-    return respond(
-        Response.status(201).location(URI.create(at.user(person.id))),
-        person,
-        at,
-        AttributeSelection.DEFAULT);
+    return flow.create(body, uriInfo);
   }
 
   @GET
@@ -136,12 +116,7 @@ public class ScimUsersResource {
       @QueryParam("attributes") String attributes,
       @QueryParam("excludedAttributes") String excludedAttributes,
       @Context UriInfo uriInfo) {
-    Person person = directory.person(id(id));
-    return respond(
-        Response.ok(),
-        person,
-        ScimLocations.of(uriInfo),
-        AttributeSelection.of(attributes, excludedAttributes));
+    return flow.get(id, attributes, excludedAttributes, uriInfo);
   }
 
   @GET
@@ -171,26 +146,7 @@ public class ScimUsersResource {
       @QueryParam("attributes") String attributes,
       @QueryParam("excludedAttributes") String excludedAttributes,
       @Context UriInfo uriInfo) {
-    ScimPaging paging = ScimPaging.of(startIndex, count);
-    AttributeSelection selection = AttributeSelection.of(attributes, excludedAttributes);
-    ScimPaging.Page<Person> page =
-        paging.query(Person.class, "people", "p", FilterSql.of(filter, FilterCatalogues.USERS));
-    List<UUID> ids = page.items().stream().map(p -> p.id).toList();
-    Map<UUID, List<Team>> teams = selection.includes("groups") ? directory.teamsOf(ids) : Map.of();
-    Map<UUID, Person> managers =
-        directory.people(
-            page.items().stream().map(p -> p.managerId).filter(Objects::nonNull).toList());
-    ScimLocations at = ScimLocations.of(uriInfo);
-    return ScimResources.list(
-        paging,
-        page,
-        selection,
-        person ->
-            UserMapping.toScim(
-                person,
-                teams.getOrDefault(person.id, List.of()),
-                person.managerId == null ? null : managers.get(person.managerId),
-                at));
+    return flow.list(filter, startIndex, count, attributes, excludedAttributes, uriInfo);
   }
 
   @PUT
@@ -230,10 +186,7 @@ public class ScimUsersResource {
       @HeaderParam("If-Match") String ifMatch,
       String body,
       @Context UriInfo uriInfo) {
-    Person person =
-        directory.replace(id(id), ifMatch, UserMapping.fromScim(ScimJson.read(body)), actor());
-    Panache.getEntityManager().flush();
-    return respond(Response.ok(), person, ScimLocations.of(uriInfo), AttributeSelection.DEFAULT);
+    return flow.replace(id, ifMatch, body, uriInfo);
   }
 
   @PATCH
@@ -281,16 +234,7 @@ public class ScimUsersResource {
       @QueryParam("excludedAttributes") String excludedAttributes,
       String body,
       @Context UriInfo uriInfo) {
-    ObjectNode patchOp = ScimJson.read(body);
-    UUID personId = id(id);
-    Person current = directory.person(personId);
-    ScimLocations at = ScimLocations.of(uriInfo);
-    ObjectNode patched =
-        ScimPatch.apply(representation(current, at), patchOp, UserMapping.READ_ONLY);
-    Person person = directory.replace(personId, ifMatch, UserMapping.fromScim(patched), actor());
-    Panache.getEntityManager().flush();
-    return respond(
-        Response.ok(), person, at, AttributeSelection.of(attributes, excludedAttributes));
+    return flow.patch(id, ifMatch, attributes, excludedAttributes, body, uriInfo);
   }
 
   @DELETE
@@ -304,25 +248,6 @@ public class ScimUsersResource {
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "412", description = "If-Match is not the User's current ETag")
   public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    directory.delete(id(id), ifMatch, actor());
-    return Response.noContent().build();
-  }
-
-  private ObjectNode representation(Person person, ScimLocations at) {
-    List<Team> teams = directory.teamsOf(List.of(person.id)).getOrDefault(person.id, List.of());
-    Person manager = person.managerId == null ? null : Person.findById(person.managerId);
-    return UserMapping.toScim(person, teams, manager, at);
-  }
-
-  private Response respond(
-      Response.ResponseBuilder builder,
-      Person person,
-      ScimLocations at,
-      AttributeSelection selection) {
-    return ScimResources.resource(builder, person.version, representation(person, at), selection);
-  }
-
-  private String actor() {
-    return caller.get().userName();
+    return flow.delete(id, ifMatch);
   }
 }

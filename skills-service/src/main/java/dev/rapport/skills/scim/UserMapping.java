@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.skills.domain.Person;
 import dev.rapport.skills.domain.PersonAttributes;
+import dev.rapport.skills.domain.PersonProfile;
 import dev.rapport.skills.domain.Team;
 import java.util.List;
 import java.util.Set;
@@ -137,7 +138,10 @@ final class UserMapping {
   }
 
   /** The full SCIM representation. */
-  static ObjectNode toScim(Person person, List<Team> teams, Person manager, ScimLocations at) {
+  static ObjectNode toScim(PersonProfile profile, ScimLocations at) {
+    Person person = profile.person();
+    List<Team> teams = profile.teams();
+    Person manager = profile.manager();
     ObjectNode stored = stored(person);
     ObjectNode user = ScimJson.object();
     ArrayNode schemas = user.putArray("schemas").add(Scim.USER);
