@@ -61,7 +61,11 @@ class OutboxMetricsTest {
     Awaitility.await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(() -> assertThat(metric(PENDING, "")).isEqualTo(waiting));
-    Thread.sleep(1000); // let them wait a measurable while
+    // They wait a measurable while, and nothing counts them as published meanwhile.
+    Awaitility.await()
+        .during(Duration.ofSeconds(1))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> metric(PUBLISHED, TICKETS) == publishedBefore);
     assertThat(metric(PUBLISHED, TICKETS)).isEqualTo(publishedBefore);
 
     Duration waited;

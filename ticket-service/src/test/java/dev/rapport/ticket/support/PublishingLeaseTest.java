@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -81,7 +82,8 @@ class PublishingLeaseTest {
                   }
                 }
               });
-      Thread.sleep(300);
+      // The holder is mid-way through the changes when it stops.
+      Awaitility.await().atMost(TopicReader.PATIENCE).until(() -> holder.published() > ids.size());
       holder.close();
       double byHolder = holder.published();
       changes.get();
@@ -123,11 +125,16 @@ class PublishingLeaseTest {
 
   private void assertEachTicketsEventsWentOutOnceInOrder(List<String> ids) throws Exception {
     try (TopicReader topic = new TopicReader(Topics.TICKETS)) {
+      Map<String, Integer> written = new HashMap<>();
       for (String id : ids) {
-        List<String> written = outbox.ids(id);
-        topic.await(id, written.size());
+        written.put(id, outbox.ids(id).size());
+        topic.await(id, written.get(id));
       }
-      Thread.sleep(1000); // a repeat would arrive right behind the original
+      // A repeat would arrive right behind the original: for a second, none does.
+      Awaitility.await()
+          .during(Duration.ofSeconds(1))
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> ids.stream().allMatch(id -> topic.seen(id).size() == written.get(id)));
       for (String id : ids) {
         assertThat(topic.seen(id))
             .extracting(e -> e.header("ce_id"))
