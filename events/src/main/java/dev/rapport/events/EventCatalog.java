@@ -15,6 +15,8 @@ import dev.rapport.events.ticket.TicketClosed;
 import dev.rapport.events.ticket.TicketOpened;
 import dev.rapport.events.ticket.TicketReopened;
 import dev.rapport.events.ticket.TicketResolved;
+import dev.rapport.events.ticket.TicketSlaBreached;
+import dev.rapport.events.ticket.TicketSlaWarning;
 import dev.rapport.events.ticket.TicketStakeholderAdded;
 import dev.rapport.events.ticket.TicketStatusChanged;
 import dev.rapport.events.ticket.TicketTaskAdded;
@@ -120,6 +122,8 @@ public final class EventCatalog {
           new Entry(TicketReopened.class, TicketReopened.TYPE, Topics.TICKETS),
           new Entry(TicketClosed.class, TicketClosed.TYPE, Topics.TICKETS),
           new Entry(TicketCancelled.class, TicketCancelled.TYPE, Topics.TICKETS),
+          new Entry(TicketSlaWarning.class, TicketSlaWarning.TYPE, Topics.TICKETS),
+          new Entry(TicketSlaBreached.class, TicketSlaBreached.TYPE, Topics.TICKETS),
           new Entry(PersonUpserted.class, PersonUpserted.TYPE, Topics.PEOPLE),
           new Entry(PersonDeactivated.class, PersonDeactivated.TYPE, Topics.PEOPLE),
           new Entry(TeamChanged.class, TeamChanged.TYPE, Topics.PEOPLE),

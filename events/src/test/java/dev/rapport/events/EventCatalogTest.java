@@ -47,9 +47,9 @@ class EventCatalogTest {
   void ticket_events_go_to_the_tickets_topic() {
     assertThat(EventCatalog.all())
         .filteredOn(e -> e.aggregate().equals("ticket"))
-        .hasSize(12)
+        .hasSize(14)
         .allSatisfy(e -> assertThat(e.topic()).isEqualTo(Topics.TICKETS));
-    assertThat(EventCatalog.onTopic(Topics.TICKETS)).hasSize(12);
+    assertThat(EventCatalog.onTopic(Topics.TICKETS)).hasSize(14);
     assertThat(EventCatalog.all()).allSatisfy(e -> assertThat(Topics.ALL).contains(e.topic()));
   }
 
@@ -114,7 +114,7 @@ class EventCatalogTest {
               .toList();
     }
 
-    assertThat(payloads).hasSize(21);
+    assertThat(payloads).hasSize(23);
     assertThat(payloads)
         .containsExactlyInAnyOrderElementsOf(
             EventCatalog.all().stream().<Class<?>>map(EventCatalog.Entry::payload).toList());

@@ -16,6 +16,7 @@ import dev.rapport.events.skills.TrainingCompleted;
 import dev.rapport.events.skills.TrainingPlanSnapshot;
 import dev.rapport.events.ticket.FieldChange;
 import dev.rapport.events.ticket.Progress;
+import dev.rapport.events.ticket.SlaSummary;
 import dev.rapport.events.ticket.Stakeholder;
 import dev.rapport.events.ticket.TicketAssigned;
 import dev.rapport.events.ticket.TicketCancelled;
@@ -23,6 +24,8 @@ import dev.rapport.events.ticket.TicketClosed;
 import dev.rapport.events.ticket.TicketOpened;
 import dev.rapport.events.ticket.TicketReopened;
 import dev.rapport.events.ticket.TicketResolved;
+import dev.rapport.events.ticket.TicketSlaBreached;
+import dev.rapport.events.ticket.TicketSlaWarning;
 import dev.rapport.events.ticket.TicketStakeholderAdded;
 import dev.rapport.events.ticket.TicketStatusChanged;
 import dev.rapport.events.ticket.TicketSummary;
@@ -82,7 +85,15 @@ final class EventFixtures {
             new Stakeholder("floor3.team@example.com", "END_USER")),
         new Progress(completed, 3),
         CREATED,
-        UPDATED);
+        UPDATED,
+        new SlaSummary(
+            "P2 incidents",
+            null,
+            CREATED.plusSeconds(8 * 3600),
+            UPDATED.plusSeconds(2 * 3600),
+            "MET",
+            "RUNNING",
+            "RUNNING"));
   }
 
   /** A ticket with every nullable field null and every list empty. */
@@ -107,7 +118,8 @@ final class EventFixtures {
         List.of(),
         new Progress(0, 0),
         CREATED,
-        CREATED);
+        CREATED,
+        null);
   }
 
   /** Shared schemas nested in payloads: aggregate → (JSON pointer of the nested object, file). */
@@ -276,6 +288,28 @@ final class EventFixtures {
         entry(
             new TicketCancelled(
                 ticket("CANCELLED", null, 0), REQUESTER, "Raised twice; see T-1041 instead")),
+        entry(
+            new TicketSlaWarning(
+                ticket("IN_PROGRESS", AGENT, 1),
+                "system",
+                "UPDATE",
+                3,
+                0.75,
+                "PT2H",
+                UPDATED.plusSeconds(2 * 3600),
+                "PT1H30M",
+                "75% of the PT2H update target used")),
+        entry(
+            new TicketSlaBreached(
+                ticket("IN_PROGRESS", AGENT, 1),
+                AGENT,
+                "RESPONSE",
+                1,
+                1,
+                "PT15M",
+                CREATED.plusSeconds(15 * 60),
+                "PT34M35S",
+                "priority raised from P3 to P1")),
         entry(new PersonUpserted(person(true), "okta-provisioning")),
         entry(new PersonDeactivated(person(false), false, "entra-provisioning")),
         entry(
@@ -350,6 +384,28 @@ final class EventFixtures {
         entry(new TicketReopened(sparseTicket("IN_PROGRESS"), REQUESTER, null)),
         entry(new TicketClosed(sparseTicket("CLOSED"), REQUESTER, null)),
         entry(new TicketCancelled(sparseTicket("CANCELLED"), REQUESTER, null)),
+        entry(
+            new TicketSlaWarning(
+                sparseTicket("NEW"),
+                "system",
+                "RESPONSE",
+                1,
+                0.5,
+                "P1D",
+                CREATED.plusSeconds(24 * 3600),
+                "PT12H",
+                "50% of the P1D response target used")),
+        entry(
+            new TicketSlaBreached(
+                sparseTicket("WAITING_ON_CUSTOMER"),
+                "system",
+                "RESOLUTION",
+                1,
+                1,
+                "P10D",
+                CREATED.plusSeconds(14 * 24 * 3600),
+                "PT240H",
+                "the P10D resolution target passed")),
         entry(new PersonUpserted(sparsePerson(true), "scim-client")),
         entry(new PersonDeactivated(sparsePerson(false), true, "scim-client")),
         entry(

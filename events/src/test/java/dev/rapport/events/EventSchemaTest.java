@@ -19,6 +19,8 @@ import dev.rapport.events.skills.SkillGapChanged;
 import dev.rapport.events.skills.TrainingAssigned;
 import dev.rapport.events.skills.TrainingCompleted;
 import dev.rapport.events.ticket.TicketResolved;
+import dev.rapport.events.ticket.TicketSlaBreached;
+import dev.rapport.events.ticket.TicketSlaWarning;
 import dev.rapport.events.ticket.TicketStakeholderAdded;
 import dev.rapport.events.ticket.TicketStatusChanged;
 import dev.rapport.events.ticket.TicketTaskCompleted;
@@ -153,6 +155,14 @@ class EventSchemaTest {
         bad(TicketTaskCompleted.TYPE, "/ticket/progress/total", -1, "minimum"),
         bad(TicketUpdatePosted.TYPE, "/automatic", "yes", "type"),
         bad(TicketResolved.TYPE, "/ticket/watchers", null, "type"),
+        bad(TicketResolved.TYPE, "/ticket/sla/update", "LATE", "enum"),
+        bad(TicketResolved.TYPE, "/ticket/sla/nextUpdateDue", "15:00", "format"),
+        bad(TicketSlaWarning.TYPE, "/clock", "FIX", "enum"),
+        bad(TicketSlaWarning.TYPE, "/threshold", 1, "exclusiveMaximum"),
+        bad(TicketSlaWarning.TYPE, "/target", "1 hour", "pattern"),
+        bad(TicketSlaWarning.TYPE, "/cycle", 0, "minimum"),
+        bad(TicketSlaBreached.TYPE, "/threshold", 0.75, "const"),
+        bad(TicketSlaBreached.TYPE, "/reason", "", "minLength"),
         bad(PersonUpserted.TYPE, "/person/email", "not an address", "format"),
         bad(PersonUpserted.TYPE, "/person/teams/0/id", "network-ops", "format"),
         bad(PersonDeactivated.TYPE, "/person/active", true, "const"),
@@ -238,7 +248,8 @@ class EventSchemaTest {
     ObjectMapper strict = JsonMapper.builder().addModule(new JavaTimeModule()).build();
     ObjectNode json = fullJson(TicketUpdated.TYPE);
     json.put("addedInAMinorRevision", 1);
-    ((ObjectNode) json.get("ticket")).putObject("sla").put("dueAt", "2026-11-27T08:41:07Z");
+    ((ObjectNode) json.get("ticket")).putObject("escalation").put("level", 2);
+    ((ObjectNode) json.at("/ticket/sla")).put("pausedFor", "PT1H");
     ((ObjectNode) json.at("/ticket/progress")).put("percent", 33);
     ((ObjectNode) json.at("/ticket/stakeholders/0")).put("locale", "fr-FR");
     ((ObjectNode) ((ArrayNode) json.get("changes")).get(0)).put("kind", "enum");

@@ -34,6 +34,8 @@ import java.util.UUID;
  * @param progress task checklist progress (0 of 0 without tasks)
  * @param createdAt when it was raised
  * @param updatedAt when it last changed
+ * @param sla the service-level promise (due instants and clock states), or null when no SLA policy
+ *     applies
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketSummary(
@@ -56,7 +58,8 @@ public record TicketSummary(
     List<Stakeholder> stakeholders,
     Progress progress,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    SlaSummary sla) {
 
   public TicketSummary {
     requiredSkills = requiredSkills == null ? List.of() : List.copyOf(requiredSkills);

@@ -5,6 +5,7 @@ import dev.rapport.events.Topics;
 import dev.rapport.events.ticket.TicketSummary;
 import dev.rapport.support.outbox.Outbox;
 import dev.rapport.support.security.Caller;
+import dev.rapport.ticket.domain.sla.SlaTracking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -12,8 +13,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Every change to a ticket is written here in one call: the ticket's updatedAt, its history line(s)
- * and its event(s) on {@code rapport.tickets.v1}, all in the transaction of the change.
+ * Every change to a ticket is written here in one call: the ticket's updatedAt, its history
+ * line(s), its SLA clocks ({@link SlaTracking}) and its event(s) on {@code rapport.tickets.v1}, all
+ * in the transaction of the change.
  *
  * <p>The events are written straight to {@link Outbox} rather than through a publisher interface of
  * this package that messaging would implement: the payloads are {@code dev.rapport.events} records
@@ -32,9 +34,11 @@ public class TicketJournal {
   }
 
   private final Outbox outbox;
+  private final SlaTracking sla;
 
-  TicketJournal(Outbox outbox) {
+  TicketJournal(Outbox outbox, SlaTracking sla) {
     this.outbox = outbox;
+    this.sla = sla;
   }
 
   /** One history line and the event(s) that tell of it. */
@@ -56,7 +60,7 @@ public class TicketJournal {
       entry.internal = line.internal();
       entry.persist();
     }
-    TicketSummary summary = TicketSummaries.of(ticket);
+    TicketSummary summary = TicketSummaries.of(ticket, sla.observe(ticket, by, at, lines));
     for (Event event : events) {
       outbox.publish(Topics.TICKETS, event.of(summary, by.userName()));
     }

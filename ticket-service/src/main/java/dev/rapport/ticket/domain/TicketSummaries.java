@@ -1,6 +1,7 @@
 package dev.rapport.ticket.domain;
 
 import dev.rapport.events.ticket.Progress;
+import dev.rapport.events.ticket.SlaSummary;
 import dev.rapport.events.ticket.Stakeholder;
 import dev.rapport.events.ticket.TicketSummary;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 public final class TicketSummaries {
   private TicketSummaries() {}
 
-  public static TicketSummary of(Ticket ticket) {
+  /** The summary with the ticket's SLA promise ({@code sla} null when no policy applies). */
+  public static TicketSummary of(Ticket ticket, SlaSummary sla) {
     return new TicketSummary(
         ticket.id,
         ticket.key,
@@ -32,6 +34,7 @@ public final class TicketSummaries {
             .toList(),
         new Progress(ticket.tasksCompleted, ticket.tasksTotal),
         ticket.createdAt,
-        ticket.updatedAt);
+        ticket.updatedAt,
+        sla);
   }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.local.testing;
 
 import dev.rapport.events.ticket.Progress;
+import dev.rapport.events.ticket.SlaSummary;
 import dev.rapport.events.ticket.Stakeholder;
 import dev.rapport.events.ticket.TicketSummary;
 import java.time.Instant;
@@ -43,6 +44,7 @@ public final class TestTickets {
     private List<Stakeholder> stakeholders = List.of();
     private Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private Instant updatedAt = createdAt;
+    private SlaSummary sla;
 
     private Ticket(UUID id, String key) {
       this.id = id;
@@ -120,6 +122,12 @@ public final class TestTickets {
       return this;
     }
 
+    /** The SLA promise the summary carries (null: no policy applies, the default). */
+    public Ticket sla(SlaSummary sla) {
+      this.sla = sla;
+      return this;
+    }
+
     public TicketSummary summary() {
       return new TicketSummary(
           id,
@@ -141,7 +149,8 @@ public final class TestTickets {
           stakeholders,
           new Progress(0, 0),
           createdAt,
-          updatedAt);
+          updatedAt,
+          sla);
     }
   }
 }

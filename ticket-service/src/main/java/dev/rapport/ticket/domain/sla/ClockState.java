@@ -1,0 +1,9 @@
+package dev.rapport.ticket.domain.sla;
+
+/** Where one clock stands. */
+public enum ClockState {
+  RUNNING,
+  PAUSED,
+  MET,
+  BREACHED
+}
