@@ -8,7 +8,9 @@ import static dev.rapport.notification.pipeline.Pipeline.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.events.people.PersonSnapshot;
 import dev.rapport.events.people.TeamRef;
 import dev.rapport.events.ticket.SlaSummary;
@@ -148,7 +150,7 @@ class SlaAlertsTest {
   @Test
   void aP1BreachReachesTheTeamLeadAndTheBusinessOwnerInBusinessWords() {
     try (Pipeline p = new Pipeline(json)) {
-      TicketSummary t = ticket("P1", agnes, "BREACHED");
+      TicketSummary t = withProgress(ticket("P1", agnes, "BREACHED"), 1, 3);
       String ce = p.publish(breach(t, "priority raised from P3 to P1"));
       List<Delivery> made = awaitFor(ce, lena);
       assertThat(made).extracting(d -> d.recipient).containsOnly(lena, owen);
@@ -168,7 +170,7 @@ class SlaAlertsTest {
           .startsWith(
               "We did not update you when we said we would; here is where things stand:\n\n"
                   + "The request 'Printer offline' is being worked on by the Network team; it is"
-                  + " critical.\n\nWhat happens next:")
+                  + " critical. 1 of 3 steps of the work are done.\n\nWhat happens next:")
           .contains("What happens next: the Network team has been alerted")
           .endsWith("Your next update is overdue; we are on it.")
           .doesNotContain("SLA", "P1", "P3", "IN_PROGRESS", "UPDATE", "priority raised", "PT");
@@ -286,6 +288,17 @@ class SlaAlertsTest {
     String target = clock.equals("RESOLUTION") ? "PT8H" : "PT4H";
     return new TicketSlaWarning(
         t, "system", clock, 1, 0.75, target, DUE, elapsed, "75% of the target used");
+  }
+
+  /** {@code t} with {@code completed} of its {@code total} tasks done. */
+  private TicketSummary withProgress(TicketSummary t, int completed, int total) {
+    ObjectNode node = json.valueToTree(t);
+    node.putObject("progress").put("completed", completed).put("total", total);
+    try {
+      return json.treeToValue(node, TicketSummary.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The UPDATE clock of {@code t} breached: it was due at 11:00. */
