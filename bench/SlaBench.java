@@ -55,7 +55,11 @@ public class SlaBench {
     long seconds = Long.parseLong(args[3]);
     int clients = Integer.parseInt(args[4]);
     String service = args.length > 5 ? ",\"businessServiceId\":\"" + args[5] + "\"" : "";
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     AtomicLong created = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     long start = System.nanoTime();

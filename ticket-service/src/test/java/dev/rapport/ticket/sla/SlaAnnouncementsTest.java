@@ -20,12 +20,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +49,7 @@ class SlaAnnouncementsTest {
         announce(id, terms, 1, OPENED, minutes, null, "system");
       }
 
-      List<TopicReader.Event> sla = slaEvents(topic, id);
+      List<TopicReader.Event> sla = SlaEvents.of(topic, id);
 
       assertThat(sla).extracting(TopicReader.Event::type).containsExactly(WARNING, BREACHED);
       JsonNode warning = sla.get(0).data();
@@ -93,7 +88,7 @@ class SlaAnnouncementsTest {
       announce(id, terms, 2, reset, 151, null, "system");
       announce(id, terms, 2, reset, 180, null, "system");
 
-      List<TopicReader.Event> sla = slaEvents(topic, id);
+      List<TopicReader.Event> sla = SlaEvents.of(topic, id);
 
       assertThat(sla).extracting(TopicReader.Event::type).containsExactly(BREACHED, BREACHED);
       assertThat(sla).extracting(e -> e.data().at("/cycle").asInt()).containsExactly(1, 2);
@@ -115,7 +110,7 @@ class SlaAnnouncementsTest {
       announce(id, terms, 1, OPENED, 120, "priority raised from P3 to P1", "dana@example.com");
       announce(id, terms, 1, OPENED, 121, null, "system");
 
-      List<TopicReader.Event> sla = slaEvents(topic, id);
+      List<TopicReader.Event> sla = SlaEvents.of(topic, id);
 
       assertThat(sla).extracting(TopicReader.Event::type).containsExactly(BREACHED);
       assertThat(sla.get(0).data().at("/reason").asText())
@@ -134,26 +129,16 @@ class SlaAnnouncementsTest {
               Api.open(Api.uniquePerson("alice")),
               Api.open(Api.uniquePerson("bob")),
               Api.open(Api.uniquePerson("carol")));
-      CyclicBarrier start = new CyclicBarrier(2);
-      Runnable instance =
+      SlaEvents.together(
+          2,
           () -> {
-            await(start);
             for (String id : ids) {
               announce(id, terms, 1, OPENED, 50, null, "system");
             }
-          };
-      ExecutorService instances = Executors.newFixedThreadPool(2);
-      try {
-        CompletableFuture.allOf(
-                CompletableFuture.runAsync(instance, instances),
-                CompletableFuture.runAsync(instance, instances))
-            .get();
-      } finally {
-        instances.shutdown();
-      }
+          });
 
       for (String id : ids) {
-        assertThat(slaEvents(topic, id))
+        assertThat(SlaEvents.of(topic, id))
             .extracting(TopicReader.Event::type)
             .containsExactly(WARNING);
       }
@@ -178,25 +163,6 @@ class SlaAnnouncementsTest {
                     em.find(Ticket.class, UUID.fromString(id)), report, now, actor, cause));
   }
 
-  /**
-   * The SLA events of the ticket, all of them: an edit made after the announcements is awaited, and
-   * events of one ticket arrive in order, so nothing announced before it is still on its way.
-   */
-  private static List<TopicReader.Event> slaEvents(TopicReader topic, String id) {
-    Api.agent()
-        .body(Map.of("category", "printing"))
-        .patch("/api/v1/tickets/{id}", id)
-        .then()
-        .statusCode(200);
-    return topic
-        .await(
-            id,
-            events -> events.stream().anyMatch(e -> e.type().equals("rapport.ticket.updated.v1")))
-        .stream()
-        .filter(e -> e.type().startsWith("rapport.ticket.sla-"))
-        .toList();
-  }
-
   /** The announcements recorded for the ticket: "clock cycle threshold reason", in key order. */
   @SuppressWarnings("unchecked")
   private List<String> announced(String id) {
@@ -210,13 +176,5 @@ class SlaAnnouncementsTest {
                         String.class)
                     .setParameter("id", UUID.fromString(id))
                     .getResultList());
-  }
-
-  private static void await(CyclicBarrier barrier) {
-    try {
-      barrier.await();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
