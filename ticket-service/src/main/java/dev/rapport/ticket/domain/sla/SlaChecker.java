@@ -2,6 +2,7 @@ package dev.rapport.ticket.domain.sla;
 
 import dev.rapport.ticket.config.SlaCheckConfig;
 import dev.rapport.ticket.domain.Ticket;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * The SLA checker: every {@code rapport.ticket.sla.check-interval} it evaluates again each ticket
@@ -30,19 +32,32 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SlaChecker {
+  private static final Logger LOG = Logger.getLogger(SlaChecker.class);
+
+  /** The checker's query; %s narrows it to one ticket or not at all. */
   private static final String DUE =
       "select s.ticket_id, s.next_check_at, s.recheck_cause"
           + " from ticket_sla s join tickets t on t.id = s.ticket_id"
-          + " where s.next_check_at <= :now order by s.next_check_at limit :batch"
+          + " where s.next_check_at <= :now%s order by s.next_check_at limit :batch"
           + " for update of t, s skip locked";
+
+  private static final String DUE_IDS =
+      "select ticket_id from ticket_sla where next_check_at <= :now"
+          + " order by next_check_at limit :batch";
   private static final String CAUSE_USED =
       "update ticket_sla set recheck_cause = null where ticket_id = :ticket";
+  private static final String POSTPONE =
+      "update ticket_sla set next_check_at = :later where ticket_id = :ticket";
+
+  /** How long a ticket whose evaluation fails waits before the checker tries it again. */
+  static final Duration RETRY = Duration.ofMinutes(1);
 
   private final EntityManager em;
   private final SlaTracking tracking;
   private final SlaCheckConfig config;
   private final Clock clock;
   private final Timer lag;
+  private final Counter failures;
 
   SlaChecker(
       EntityManager em,
@@ -59,6 +74,10 @@ public class SlaChecker {
             .description("How late the checker took a ticket after its next check instant")
             .publishPercentiles(0.5, 0.99)
             .register(meters);
+    this.failures =
+        Counter.builder("rapport.sla.checker.failures")
+            .description("Tickets whose SLA evaluation failed (retried after a minute)")
+            .register(meters);
   }
 
   @Scheduled(
@@ -73,12 +92,20 @@ public class SlaChecker {
 
   /**
    * One pass: batches until a short one (or one that took no ticket it had not taken before, should
-   * an evaluation leave a ticket due). Answers the number of tickets evaluated.
+   * an evaluation leave a ticket due). A batch that fails is done again one ticket per transaction,
+   * so that one ticket that cannot be evaluated holds up no other; it waits {@link #RETRY}. Answers
+   * the number of tickets taken.
    */
   public int pass() {
     Set<UUID> taken = new HashSet<>();
     while (true) {
-      List<UUID> batch = QuarkusTransaction.requiringNew().call(this::batch);
+      List<UUID> batch;
+      try {
+        batch = QuarkusTransaction.requiringNew().call(() -> evaluateDue(null));
+      } catch (RuntimeException e) {
+        LOG.warn("An SLA check batch failed; its tickets are evaluated one by one", e);
+        batch = oneByOne();
+      }
       int before = taken.size();
       taken.addAll(batch);
       if (batch.size() < config.checkBatchSize() || taken.size() - before < batch.size()) {
@@ -87,15 +114,52 @@ public class SlaChecker {
     }
   }
 
-  /** One batch, in the caller's (new) transaction: answers the tickets it evaluated. */
-  List<UUID> batch() {
+  /** The due tickets, each in a transaction of its own; one that fails again is postponed. */
+  private List<UUID> oneByOne() {
     Instant now = clock.instant();
     @SuppressWarnings("unchecked")
-    List<Object[]> due =
-        em.createNativeQuery(DUE)
+    List<UUID> due =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    em.createNativeQuery(DUE_IDS, UUID.class)
+                        .setParameter("now", now)
+                        .setParameter("batch", config.checkBatchSize())
+                        .getResultList());
+    for (UUID id : due) {
+      try {
+        QuarkusTransaction.requiringNew().call(() -> evaluateDue(id));
+      } catch (RuntimeException e) {
+        failures.increment();
+        LOG.errorf(
+            e, "The SLA clocks of ticket %s could not be evaluated; next try in %s", id, RETRY);
+        QuarkusTransaction.requiringNew()
+            .run(
+                () ->
+                    em.createNativeQuery(POSTPONE)
+                        .setParameter("later", now.plus(RETRY))
+                        .setParameter("ticket", id)
+                        .executeUpdate());
+      }
+    }
+    return due;
+  }
+
+  /**
+   * Takes the due tickets (only {@code only} when not null) that no one else holds and evaluates
+   * them, in the caller's (new) transaction; answers those it took.
+   */
+  private List<UUID> evaluateDue(UUID only) {
+    Instant now = clock.instant();
+    var query =
+        em.createNativeQuery(DUE.formatted(only == null ? "" : " and s.ticket_id = :ticket"))
             .setParameter("now", now)
-            .setParameter("batch", config.checkBatchSize())
-            .getResultList();
+            .setParameter("batch", config.checkBatchSize());
+    if (only != null) {
+      query.setParameter("ticket", only);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> due = query.getResultList();
     for (Object[] row : due) {
       UUID id = (UUID) row[0];
       lag.record(Duration.between(instant(row[1]), now).abs());
