@@ -28,6 +28,7 @@ import dev.rapport.ticket.domain.TicketStatus;
 import dev.rapport.ticket.domain.TicketType;
 import dev.rapport.ticket.domain.TicketView;
 import dev.rapport.ticket.domain.Tickets;
+import dev.rapport.ticket.domain.sla.SlaExplanations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -94,6 +95,7 @@ public class TicketResource {
   private final TicketSearch search;
   private final CurrentCaller caller;
   private final IdempotentCreation creation;
+  private final SlaExplanations slas;
 
   TicketResource(
       Tickets tickets,
@@ -106,7 +108,8 @@ public class TicketResource {
       TicketHistory history,
       TicketSearch search,
       CurrentCaller caller,
-      IdempotentCreation creation) {
+      IdempotentCreation creation,
+      SlaExplanations slas) {
     this.tickets = tickets;
     this.opening = opening;
     this.editing = editing;
@@ -118,6 +121,7 @@ public class TicketResource {
     this.search = search;
     this.caller = caller;
     this.creation = creation;
+    this.slas = slas;
   }
 
   @POST
@@ -571,6 +575,29 @@ public class TicketResource {
   public Page<HistoryResponse> history(
       @PathParam("id") String id, @Valid @BeanParam PageRequest page) {
     return history.page(id, page.after, page.limit, caller.get()).map(HistoryResponse::of);
+  }
+
+  @GET
+  @Path("/{id}/sla")
+  @Operation(
+      summary = "The ticket's SLA explained",
+      description =
+          "Per clock (RESPONSE, RESOLUTION, UPDATE): target, start, every paused span with its"
+              + " reason, elapsed business time, remaining, due, state and the instants of its"
+              + " warnings and breach; and a readable timeline in the calendar's zone. Whoever may"
+              + " see the ticket may see it; the reasons are status words only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The clocks now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SlaResponse.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such ticket, not visible to the caller, or no SLA policy applies to it")
+  public SlaResponse sla(@PathParam("id") String id) {
+    return SlaResponse.of(slas.explain(id, caller.get()));
   }
 
   private static Response.ResponseBuilder created(TicketView view) {

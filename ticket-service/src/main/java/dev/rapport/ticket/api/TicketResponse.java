@@ -1,5 +1,6 @@
 package dev.rapport.ticket.api;
 
+import dev.rapport.events.ticket.SlaSummary;
 import dev.rapport.ticket.domain.Participant;
 import dev.rapport.ticket.domain.Ticket;
 import dev.rapport.ticket.domain.TicketView;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
       "updatedAt",
       "resolvedAt",
       "closedAt",
+      "sla",
       "version"
     })
 public record TicketResponse(
@@ -70,6 +72,8 @@ public record TicketResponse(
         Instant resolvedAt,
     @Schema(nullable = true, description = "When it was closed or cancelled; null while open")
         Instant closedAt,
+    @Schema(nullable = true, description = "The SLA promise; null when no SLA policy applies")
+        SlaView sla,
     @Schema(description = "The version the ETag carries") long version) {
 
   @Schema(
@@ -88,6 +92,43 @@ public record TicketResponse(
       description = "Checklist progress: completed of total tasks",
       requiredProperties = {"completed", "total"})
   public record ProgressView(int completed, int total) {}
+
+  @Schema(
+      description =
+          "The ticket's SLA promise: when each clock falls due (null while PAUSED or once MET) and"
+              + " its state (RUNNING, PAUSED, MET, BREACHED)",
+      requiredProperties = {
+        "policy",
+        "responseDue",
+        "resolutionDue",
+        "nextUpdateDue",
+        "response",
+        "resolution",
+        "update"
+      })
+  public record SlaView(
+      @Schema(example = "P1 incidents") String policy,
+      @Schema(nullable = true) Instant responseDue,
+      @Schema(nullable = true) Instant resolutionDue,
+      @Schema(nullable = true, description = "When the requester must next hear from IT")
+          Instant nextUpdateDue,
+      @Schema(example = "RUNNING") String response,
+      @Schema(example = "RUNNING") String resolution,
+      @Schema(example = "RUNNING") String update) {
+
+    static SlaView of(SlaSummary sla) {
+      return sla == null
+          ? null
+          : new SlaView(
+              sla.policy(),
+              sla.responseDue(),
+              sla.resolutionDue(),
+              sla.nextUpdateDue(),
+              sla.response(),
+              sla.resolution(),
+              sla.update());
+    }
+  }
 
   /** The ticket as its caller sees it now ({@code allowedMoves} for them). */
   static TicketResponse of(TicketView view) {
@@ -119,6 +160,7 @@ public record TicketResponse(
         t.updatedAt,
         t.resolvedAt,
         t.closedAt,
+        SlaView.of(view.sla()),
         t.version);
   }
 

@@ -1,9 +1,11 @@
 package dev.rapport.ticket.domain;
 
+import dev.rapport.events.ticket.SlaSummary;
 import java.util.Set;
 
 /**
- * A ticket as one caller sees it now: the ticket and the statuses they may move it to, exactly what
- * {@link TicketLifecycle#transition} would accept from them ({@link Tickets#view}).
+ * A ticket as one caller sees it now: the ticket, the statuses they may move it to, exactly what
+ * {@link TicketLifecycle#transition} would accept from them, and its SLA promise as last evaluated
+ * (null when no policy applies) ({@link Tickets#view}).
  */
-public record TicketView(Ticket ticket, Set<TicketStatus> allowedMoves) {}
+public record TicketView(Ticket ticket, Set<TicketStatus> allowedMoves, SlaSummary sla) {}

@@ -3,12 +3,14 @@ package dev.rapport.ticket.domain;
 import dev.rapport.support.api.ETags;
 import dev.rapport.support.problem.ProblemException;
 import dev.rapport.support.security.Caller;
+import dev.rapport.ticket.domain.sla.SlaTracking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -24,10 +26,12 @@ public class Tickets {
 
   private final TicketStatusMachine statusMachine;
   private final Clock clock;
+  private final SlaTracking sla;
 
-  Tickets(TicketStatusMachine statusMachine, Clock clock) {
+  Tickets(TicketStatusMachine statusMachine, Clock clock, SlaTracking sla) {
     this.statusMachine = statusMachine;
     this.clock = clock;
+    this.sla = sla;
   }
 
   /** {@link #find}, as {@link #view} shows it. */
@@ -43,10 +47,11 @@ public class Tickets {
    */
   @Transactional(TxType.SUPPORTS)
   public TicketView view(Ticket ticket, Caller caller) {
-    if (!TicketAccess.mayMove(caller, ticket)) {
-      return new TicketView(ticket, EnumSet.noneOf(TicketStatus.class));
-    }
-    return new TicketView(ticket, statusMachine.movesFor(ticket, caller.staff(), clock.instant()));
+    Set<TicketStatus> moves =
+        TicketAccess.mayMove(caller, ticket)
+            ? statusMachine.movesFor(ticket, caller.staff(), clock.instant())
+            : EnumSet.noneOf(TicketStatus.class);
+    return new TicketView(ticket, moves, sla.summary(ticket));
   }
 
   /** The ticket as this caller may read it, watchers and stakeholders fetched with it. */

@@ -75,6 +75,11 @@ public final class BusinessCalendar {
     return sorted;
   }
 
+  /** The calendar's time zone: where its hours are counted and its times shown. */
+  public ZoneId zone() {
+    return zone;
+  }
+
   /** The same spans on every day of the week. */
   public static Map<DayOfWeek, List<Span>> allWeek(List<Span> spans) {
     Map<DayOfWeek, List<Span>> week = new EnumMap<>(DayOfWeek.class);
