@@ -16,16 +16,20 @@ import dev.rapport.events.ticket.TicketSummary;
 import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.testing.TestTickets;
 import dev.rapport.notification.domain.Delivery;
+import dev.rapport.notification.domain.PersonPreferences;
 import dev.rapport.notification.pipeline.Pipeline;
 import dev.rapport.notification.pipeline.PipelineProfile;
 import dev.rapport.notification.pipeline.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * Real ticket events on the broker: every message to the business about an open ticket ends with
  * the ticket's promise (sla.nextUpdateDue) in the reader's time zone and language; while IT waits
  * on the customer it says so; once the promise is broken it says that, never a time already past;
- * IT messages, closed tickets and tickets with no SLA carry no promise.
+ * IT messages, closed tickets and tickets with no SLA carry no promise. E-mail (text and HTML),
+ * chat and inbox all carry it.
  */
 @QuarkusTest
 @TestProfile(PipelineProfile.class)
@@ -76,14 +81,16 @@ class UpdatePromiseTest {
   @Test
   void thePromiseEndsEveryBusinessMessageInTheReadersZoneAndLanguage() {
     try (Pipeline p = new Pipeline(json)) {
+      chatAboutOpenings(alice);
       // Due at 23:30 UTC: still today in London, already tomorrow in Paris.
       TicketSummary t = ticket("NEW", running(Instant.parse("2026-12-01T23:30:00Z")));
       String ce = p.publish(new TicketOpened(t, "sam@example.com", "The VPN drops"));
-      List<Delivery> made = Pipeline.await(ce, ds -> ds.size() >= 6);
+      List<Delivery> made = Pipeline.await(ce, ds -> ds.size() >= 7);
 
       assertThat(one(made, alice, "IN_APP").bodyText).endsWith("Next update by 23:30 today.");
       assertThat(one(made, alice, "EMAIL").bodyText).contains("Next update by 23:30 today.");
       assertThat(one(made, alice, "EMAIL").bodyHtml).contains("Next update by 23:30 today.");
+      assertThat(one(made, alice, "CHAT").bodyText).endsWith("Next update by 23:30 today.");
       assertThat(one(made, rene, "IN_APP").bodyText)
           .endsWith("Prochaine mise à jour avant 00:30 demain.");
       assertThat(one(made, rene, "EMAIL").bodyText)
@@ -158,6 +165,20 @@ class UpdatePromiseTest {
         }
       }
     }
+  }
+
+  /** {@code person} hears of openings by chat too. */
+  private static void chatAboutOpenings(String person) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              PersonPreferences prefs = PersonPreferences.defaults(person);
+              prefs.version = 1;
+              prefs.channels = new HashMap<>(Map.of("OPENED", List.of("EMAIL", "CHAT")));
+              prefs.chatWebhookUrl = "https://chat.example.com/hooks/" + UUID.randomUUID();
+              prefs.updatedAt = Instant.now();
+              prefs.persist();
+            });
   }
 
   /** Publishes a status change of {@code t} (to its status); answers its deliveries. */
