@@ -8,7 +8,12 @@ import java.time.Instant;
  * @param teamName the ticket's team's display name, or null
  * @param actorName how to name whoever caused the event
  * @param requesterName how to name the ticket's requester ("Alice has not heard from us")
- * @param now when the message is written: "today" and "tomorrow" are as of then
+ * @param now when the message goes out: "today" and "tomorrow" are as of then
  */
-public record MessageContext(
-    String teamName, String actorName, String requesterName, Instant now) {}
+public record MessageContext(String teamName, String actorName, String requesterName, Instant now) {
+
+  /** The same, written as of {@code at}. */
+  public MessageContext at(Instant at) {
+    return new MessageContext(teamName, actorName, requesterName, at);
+  }
+}

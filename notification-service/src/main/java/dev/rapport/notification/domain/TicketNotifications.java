@@ -148,11 +148,20 @@ public class TicketNotifications {
               Preferences.zone(prefs, contact),
               contact.userName.equalsIgnoreCase(ticket.requester()),
               audience.isIt() && staff);
-      Message message = composer.compose(payload, ticket, context, to, links.linkFor(emailId));
+      String viewLink = links.linkFor(emailId);
+      // Written as of when it goes out: "today" in an e-mail held by quiet hours is the next day's.
+      Map<Instant, Message> messages = new HashMap<>();
       for (Preferences.Outcome outcome : outcomes) {
         if (existing.contains(key(contact.userName, outcome.channel()))) {
           continue; // made before (the same event under another delivery of it)
         }
+        Instant sendAt =
+            outcome.nextAttemptAt() != null && outcome.nextAttemptAt().isAfter(now)
+                ? outcome.nextAttemptAt()
+                : now;
+        Message message =
+            messages.computeIfAbsent(
+                sendAt, at -> composer.compose(payload, ticket, context.at(at), to, viewLink));
         Delivery d = new Delivery();
         d.id = outcome.channel() == Channel.EMAIL ? emailId : TimeOrderedUuids.next();
         d.eventId = event.id();

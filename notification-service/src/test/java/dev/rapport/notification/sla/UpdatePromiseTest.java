@@ -27,10 +27,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +113,25 @@ class UpdatePromiseTest {
   }
 
   @Test
+  void anEmailHeldByQuietHoursIsWrittenForTheMorningItGoesOutIn() {
+    choose(
+        alice,
+        prefs -> {
+          prefs.quietStart = LocalTime.of(22, 0);
+          prefs.quietEnd = LocalTime.of(7, 0);
+        });
+    try (Pipeline p = new Pipeline(json)) {
+      List<Delivery> made =
+          moved(p, ticket("IN_PROGRESS", running(Instant.parse("2026-12-02T09:00:00Z"))));
+      // The inbox has it at 22:30; the e-mail waits for 07:00, when 09:00 is that day's.
+      assertThat(one(made, alice, "IN_APP").bodyText).endsWith("Next update by 09:00 tomorrow.");
+      Delivery email = one(made, alice, "EMAIL");
+      assertThat(email.nextAttemptAt).isEqualTo(Instant.parse("2026-12-02T07:00:00Z"));
+      assertThat(email.bodyText).contains("Next update by 09:00 today.").doesNotContain("tomorrow");
+    }
+  }
+
+  @Test
   void whilePausedItSaysWhatItWaitsForAndOnceBrokenItSaysSo() {
     try (Pipeline p = new Pipeline(json)) {
       SlaSummary paused = new SlaSummary("P2 24x7", null, null, null, "MET", "PAUSED", "PAUSED");
@@ -169,13 +190,21 @@ class UpdatePromiseTest {
 
   /** {@code person} hears of openings by chat too. */
   private static void chatAboutOpenings(String person) {
+    choose(
+        person,
+        prefs -> {
+          prefs.channels = new HashMap<>(Map.of("OPENED", List.of("EMAIL", "CHAT")));
+          prefs.chatWebhookUrl = "https://chat.example.com/hooks/" + UUID.randomUUID();
+        });
+  }
+
+  private static void choose(String person, Consumer<PersonPreferences> choice) {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
               PersonPreferences prefs = PersonPreferences.defaults(person);
               prefs.version = 1;
-              prefs.channels = new HashMap<>(Map.of("OPENED", List.of("EMAIL", "CHAT")));
-              prefs.chatWebhookUrl = "https://chat.example.com/hooks/" + UUID.randomUUID();
+              choice.accept(prefs);
               prefs.updatedAt = Instant.now();
               prefs.persist();
             });
