@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -61,6 +62,40 @@ class BadInputFuzzTest {
             .statusCode(201)
             .extract()
             .path("id");
+    String calendarId =
+        as(admin, "admin")
+            .body(
+                Map.of(
+                    "name",
+                    "Fuzzed hours",
+                    "zone",
+                    "UTC",
+                    "hours",
+                    Map.of("MONDAY", List.of(Map.of("start", "09:00", "end", "17:00")))))
+            .post("/api/v1/calendars")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String policyId =
+        as(admin, "admin")
+            .body(
+                Map.of(
+                    "name",
+                    "Fuzzed payroll P1",
+                    "priority",
+                    "P1",
+                    "businessServiceId",
+                    serviceId,
+                    "calendar",
+                    "Fuzzed hours",
+                    "targets",
+                    Map.of("response", "PT10M", "resolution", "PT1H", "update", "PT20M")))
+            .post("/api/v1/sla-policies")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     String token = RapportTestResource.token(admin, "admin");
     FuzzWalk.builder()
         .baseUri(baseUri)
@@ -70,12 +105,23 @@ class BadInputFuzzTest {
             (path, name) ->
                 switch (name) {
                   case "taskId" -> taskId;
-                  case "id" -> path.startsWith("/api/v1/services") ? serviceId : ticketId;
+                  case "id" -> idFor(path, serviceId, calendarId, policyId, ticketId);
                   default -> null;
                 })
         .rowCounts(new FuzzRowCounts(dataSource, Set.of()))
         .build()
         .run()
         .assertClean();
+  }
+
+  private static String idFor(
+      String path, String serviceId, String calendarId, String policyId, String ticketId) {
+    if (path.startsWith("/api/v1/services")) {
+      return serviceId;
+    }
+    if (path.startsWith("/api/v1/calendars")) {
+      return calendarId;
+    }
+    return path.startsWith("/api/v1/sla-policies") ? policyId : ticketId;
   }
 }
