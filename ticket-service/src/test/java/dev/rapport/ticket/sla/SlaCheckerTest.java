@@ -11,6 +11,8 @@ import dev.rapport.ticket.domain.Ticket;
 import dev.rapport.ticket.domain.sla.SlaChecker;
 import dev.rapport.ticket.domain.sla.SlaPolicyStore;
 import dev.rapport.ticket.domain.sla.SlaTracking;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,7 @@ class SlaCheckerTest {
   @Inject SlaTracking tracking;
   @Inject SlaPolicyStore policies;
   @Inject EntityManager em;
+  @Inject MeterRegistry meters;
 
   @AfterEach
   void systemTime() {
@@ -59,10 +63,16 @@ class SlaCheckerTest {
   @Test
   void aWarningThenABreachGoOutOnceHoweverManyPassesAndRestarts() {
     Instant opened = start();
+    double warningsBefore = announcements("warning");
+    double breachesBefore = announcements("breach");
     try (TopicReader topic = new TopicReader(Topics.TICKETS)) {
       String id = Api.open(Api.uniquePerson("alice"), p1("Payroll run failed"));
       at(opened, 5);
+      Timer lag = meters.get("rapport.sla.checker.lag").timer();
+      double lagBefore = lag.totalTime(TimeUnit.SECONDS);
       at(opened, 12);
+      // Taken at 12 min for a warning due at 11 min 15 s: the checker was 45 s late.
+      assertThat(lag.totalTime(TimeUnit.SECONDS) - lagBefore).isGreaterThanOrEqualTo(45);
       at(opened, 13);
       at(opened, 16);
       at(opened, 17);
@@ -85,7 +95,13 @@ class SlaCheckerTest {
       for (TopicReader.Event event : sla) {
         assertThat(EventSchemas.violations(event.type(), event.data())).isEmpty();
       }
+      assertThat(announcements("warning")).isEqualTo(warningsBefore + 1);
+      assertThat(announcements("breach")).isEqualTo(breachesBefore + 1);
     }
+  }
+
+  private double announcements(String kind) {
+    return meters.counter("rapport.sla.announcements", "clock", "RESPONSE", "kind", kind).count();
   }
 
   @Test
