@@ -9,7 +9,6 @@ import dev.rapport.local.TopicReader;
 import dev.rapport.ticket.api.Api;
 import dev.rapport.ticket.domain.Ticket;
 import dev.rapport.ticket.domain.sla.SlaChecker;
-import dev.rapport.ticket.domain.sla.SlaPolicyStore;
 import dev.rapport.ticket.domain.sla.SlaTracking;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -51,7 +50,6 @@ class SlaCheckerTest {
   @Inject TestClock clock;
   @Inject SlaChecker checker;
   @Inject SlaTracking tracking;
-  @Inject SlaPolicyStore policies;
   @Inject EntityManager em;
   @Inject MeterRegistry meters;
 
@@ -162,37 +160,30 @@ class SlaCheckerTest {
   void aPolicyEditedToAShorterTargetBreachesOpenTicketsAtOnceNamingThePolicy() {
     Instant opened = start();
     String service = businessService();
-    String policy = "Checker bench " + UUID.randomUUID();
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              em.createNativeQuery(
-                      "insert into sla_policies (id, name, priority, business_service_id,"
-                          + " calendar_id, response_target, resolution_target, update_target,"
-                          + " warning_thresholds, response_pausing, resolution_pausing,"
-                          + " update_pausing, created_at, updated_at)"
-                          + " select gen_random_uuid(), :name, 'P1', :service, calendar_id, 'PT2H',"
-                          + " 'PT8H', 'PT4H', '{0.75}', '{}', '{}', '{}', now(), now()"
-                          + " from sla_policies where name = 'P1 critical'")
-                  .setParameter("name", policy)
-                  .setParameter("service", UUID.fromString(service))
-                  .executeUpdate();
-              policies.changed("policy '" + policy + "' created");
-            });
+    String name = "Payroll P1 " + UUID.randomUUID();
+    Map<String, Object> policy = SlaAdmin.policy(name, "P1");
+    policy.put("businessServiceId", service);
+    policy.put("targets", Map.of("response", "PT2H", "resolution", "PT8H", "update", "PT4H"));
+    String policyId = SlaAdmin.created("sla-policies", policy);
     try (TopicReader topic = new TopicReader(Topics.TICKETS)) {
       Map<String, Object> body = p1("Payroll export hangs");
       body.put("businessServiceId", service);
       String id = Api.open(Api.uniquePerson("alice"), body);
       at(opened, 20);
-      QuarkusTransaction.requiringNew()
-          .run(
-              () -> {
-                em.createNativeQuery(
-                        "update sla_policies set response_target = 'PT15M' where name = :name")
-                    .setParameter("name", policy)
-                    .executeUpdate();
-                policies.changed("policy '" + policy + "' changed");
-              });
+      policy.put("targets", Map.of("response", "PT15M", "resolution", "PT8H", "update", "PT4H"));
+      String etag =
+          SlaAdmin.admin()
+              .get("/api/v1/sla-policies/{id}", policyId)
+              .then()
+              .extract()
+              .header("ETag");
+      SlaAdmin.admin()
+          .header("If-Match", etag)
+          .body(policy)
+          .put("/api/v1/sla-policies/{id}", policyId)
+          .then()
+          .statusCode(200);
+      assertThat(recheckCause(id)).isEqualTo("policy '" + name + "' changed");
       at(opened, 20);
       at(opened, 21);
 
@@ -200,8 +191,9 @@ class SlaCheckerTest {
 
       assertThat(sla).extracting(TopicReader.Event::type).containsExactly(BREACHED);
       assertThat(sla.get(0).data().at("/reason").asText())
-          .isEqualTo("policy '" + policy + "' changed");
-      assertThat(sla.get(0).data().at("/ticket/sla/policy").asText()).isEqualTo(policy);
+          .isEqualTo("policy '" + name + "' changed");
+      assertThat(sla.get(0).data().at("/target").asText()).isEqualTo("PT15M");
+      assertThat(sla.get(0).data().at("/ticket/sla/policy").asText()).isEqualTo(name);
       assertThat(recheckCause(id)).isNull();
     }
   }
