@@ -9,8 +9,9 @@ import dev.rapport.local.TopicReader;
 import dev.rapport.ticket.api.Api;
 import dev.rapport.ticket.domain.Ticket;
 import dev.rapport.ticket.domain.sla.SlaChecker;
-import dev.rapport.ticket.domain.sla.SlaPolicyStore;
 import dev.rapport.ticket.domain.sla.SlaTracking;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +50,8 @@ class SlaCheckerTest {
   @Inject TestClock clock;
   @Inject SlaChecker checker;
   @Inject SlaTracking tracking;
-  @Inject SlaPolicyStore policies;
   @Inject EntityManager em;
+  @Inject MeterRegistry meters;
 
   @AfterEach
   void systemTime() {
@@ -59,10 +61,16 @@ class SlaCheckerTest {
   @Test
   void aWarningThenABreachGoOutOnceHoweverManyPassesAndRestarts() {
     Instant opened = start();
+    double warningsBefore = announcements("warning");
+    double breachesBefore = announcements("breach");
     try (TopicReader topic = new TopicReader(Topics.TICKETS)) {
       String id = Api.open(Api.uniquePerson("alice"), p1("Payroll run failed"));
       at(opened, 5);
+      Timer lag = meters.get("rapport.sla.checker.lag").timer();
+      double lagBefore = lag.totalTime(TimeUnit.SECONDS);
       at(opened, 12);
+      // Taken at 12 min for a warning due at 11 min 15 s: the checker was 45 s late.
+      assertThat(lag.totalTime(TimeUnit.SECONDS) - lagBefore).isGreaterThanOrEqualTo(45);
       at(opened, 13);
       at(opened, 16);
       at(opened, 17);
@@ -85,7 +93,13 @@ class SlaCheckerTest {
       for (TopicReader.Event event : sla) {
         assertThat(EventSchemas.violations(event.type(), event.data())).isEmpty();
       }
+      assertThat(announcements("warning")).isEqualTo(warningsBefore + 1);
+      assertThat(announcements("breach")).isEqualTo(breachesBefore + 1);
     }
+  }
+
+  private double announcements(String kind) {
+    return meters.counter("rapport.sla.announcements", "clock", "RESPONSE", "kind", kind).count();
   }
 
   @Test
@@ -146,37 +160,30 @@ class SlaCheckerTest {
   void aPolicyEditedToAShorterTargetBreachesOpenTicketsAtOnceNamingThePolicy() {
     Instant opened = start();
     String service = businessService();
-    String policy = "Checker bench " + UUID.randomUUID();
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              em.createNativeQuery(
-                      "insert into sla_policies (id, name, priority, business_service_id,"
-                          + " calendar_id, response_target, resolution_target, update_target,"
-                          + " warning_thresholds, response_pausing, resolution_pausing,"
-                          + " update_pausing, created_at, updated_at)"
-                          + " select gen_random_uuid(), :name, 'P1', :service, calendar_id, 'PT2H',"
-                          + " 'PT8H', 'PT4H', '{0.75}', '{}', '{}', '{}', now(), now()"
-                          + " from sla_policies where name = 'P1 critical'")
-                  .setParameter("name", policy)
-                  .setParameter("service", UUID.fromString(service))
-                  .executeUpdate();
-              policies.changed("policy '" + policy + "' created");
-            });
+    String name = "Payroll P1 " + UUID.randomUUID();
+    Map<String, Object> policy = SlaAdmin.policy(name, "P1");
+    policy.put("businessServiceId", service);
+    policy.put("targets", Map.of("response", "PT2H", "resolution", "PT8H", "update", "PT4H"));
+    String policyId = SlaAdmin.created("sla-policies", policy);
     try (TopicReader topic = new TopicReader(Topics.TICKETS)) {
       Map<String, Object> body = p1("Payroll export hangs");
       body.put("businessServiceId", service);
       String id = Api.open(Api.uniquePerson("alice"), body);
       at(opened, 20);
-      QuarkusTransaction.requiringNew()
-          .run(
-              () -> {
-                em.createNativeQuery(
-                        "update sla_policies set response_target = 'PT15M' where name = :name")
-                    .setParameter("name", policy)
-                    .executeUpdate();
-                policies.changed("policy '" + policy + "' changed");
-              });
+      policy.put("targets", Map.of("response", "PT15M", "resolution", "PT8H", "update", "PT4H"));
+      String etag =
+          SlaAdmin.admin()
+              .get("/api/v1/sla-policies/{id}", policyId)
+              .then()
+              .extract()
+              .header("ETag");
+      SlaAdmin.admin()
+          .header("If-Match", etag)
+          .body(policy)
+          .put("/api/v1/sla-policies/{id}", policyId)
+          .then()
+          .statusCode(200);
+      assertThat(recheckCause(id)).isEqualTo("policy '" + name + "' changed");
       at(opened, 20);
       at(opened, 21);
 
@@ -184,8 +191,9 @@ class SlaCheckerTest {
 
       assertThat(sla).extracting(TopicReader.Event::type).containsExactly(BREACHED);
       assertThat(sla.get(0).data().at("/reason").asText())
-          .isEqualTo("policy '" + policy + "' changed");
-      assertThat(sla.get(0).data().at("/ticket/sla/policy").asText()).isEqualTo(policy);
+          .isEqualTo("policy '" + name + "' changed");
+      assertThat(sla.get(0).data().at("/target").asText()).isEqualTo("PT15M");
+      assertThat(sla.get(0).data().at("/ticket/sla/policy").asText()).isEqualTo(name);
       assertThat(recheckCause(id)).isNull();
     }
   }
