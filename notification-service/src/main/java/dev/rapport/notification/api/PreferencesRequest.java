@@ -17,7 +17,8 @@ public record PreferencesRequest(
             nullable = true,
             description =
                 "Channels per kind of message (OPENED, UPDATE, PROGRESS, STATUS, RESOLUTION,"
-                    + " ASSIGNMENT, WORK_NOTE, DIGEST): EMAIL, CHAT, IN_APP. A kind not listed gets"
+                    + " ASSIGNMENT, WORK_NOTE, SLA_WARNING, SLA_BREACH, DIGEST): EMAIL, CHAT,"
+                    + " IN_APP. A kind not listed gets"
                     + " EMAIL and IN_APP; IN_APP is always on.",
             example = "{\"UPDATE\": [\"IN_APP\"], \"RESOLUTION\": [\"EMAIL\", \"CHAT\"]}")
         Map<String, List<String>> channels,

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RuleRequest(
     @Schema(
             description =
-                "REQUESTER, WATCHER, END_USER, BUSINESS_OWNER, EXECUTIVE, ASSIGNEE, TEAM or IT",
+                "REQUESTER, WATCHER, END_USER, BUSINESS_OWNER, EXECUTIVE, ASSIGNEE, TEAM,"
+                    + " TEAM_LEAD (team members with the lead role) or IT",
             example = "BUSINESS_OWNER")
         @NotNull
         Audience audience,

@@ -82,7 +82,8 @@ public class RulesResource {
   public Page<RuleResponse> list(
       @Parameter(
               description =
-                  "REQUESTER, WATCHER, END_USER, BUSINESS_OWNER, EXECUTIVE, ASSIGNEE, TEAM or IT",
+                  "REQUESTER, WATCHER, END_USER, BUSINESS_OWNER, EXECUTIVE, ASSIGNEE, TEAM,"
+                      + " TEAM_LEAD (team members with the lead role) or IT",
               example = "BUSINESS_OWNER")
           @QueryParam("audience")
           String audience,

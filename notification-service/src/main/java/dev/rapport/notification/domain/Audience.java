@@ -9,6 +9,8 @@ public enum Audience {
   EXECUTIVE(false),
   ASSIGNEE(true),
   TEAM(true),
+  /** The leads of the ticket's team: team members with the lead role. */
+  TEAM_LEAD(true),
   IT(true),
   /** A chat room or external system subscribed through /api/v1/subscriptions. */
   SUBSCRIPTION(true);

@@ -6,6 +6,8 @@ import dev.rapport.events.ticket.TicketClosed;
 import dev.rapport.events.ticket.TicketOpened;
 import dev.rapport.events.ticket.TicketReopened;
 import dev.rapport.events.ticket.TicketResolved;
+import dev.rapport.events.ticket.TicketSlaBreached;
+import dev.rapport.events.ticket.TicketSlaWarning;
 import dev.rapport.events.ticket.TicketStakeholderAdded;
 import dev.rapport.events.ticket.TicketStatusChanged;
 import dev.rapport.events.ticket.TicketTaskAdded;
@@ -42,7 +44,9 @@ public class AudienceRules {
           TicketCancelled.TYPE,
           TicketAssigned.TYPE,
           TicketUpdated.TYPE,
-          TicketStakeholderAdded.TYPE);
+          TicketStakeholderAdded.TYPE,
+          TicketSlaWarning.TYPE,
+          TicketSlaBreached.TYPE);
 
   /** The rules of one event type, by audience. */
   public record ForEvent(String eventType, Map<Audience, AudienceRule> byAudience) {

@@ -60,6 +60,11 @@ public class Contact extends PanacheEntityBase {
     return Arrays.stream(roles).anyMatch(PersonSnapshot.STAFF_ROLES::contains);
   }
 
+  /** Whether their Rapport roles include {@code role}, e.g. lead. */
+  public boolean hasRole(String role) {
+    return Arrays.asList(roles).contains(role);
+  }
+
   /** The contact whose userName is {@code userName}, compared without regard to case. */
   public static Optional<Contact> findByUserName(String userName) {
     return find("lower(userName) = lower(?1)", userName).firstResultOptional();

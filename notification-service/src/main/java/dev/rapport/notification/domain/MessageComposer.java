@@ -1,26 +1,19 @@
 package dev.rapport.notification.domain;
 
 import dev.rapport.events.EventPayload;
-import dev.rapport.events.ticket.TicketAssigned;
-import dev.rapport.events.ticket.TicketCancelled;
-import dev.rapport.events.ticket.TicketClosed;
-import dev.rapport.events.ticket.TicketOpened;
-import dev.rapport.events.ticket.TicketReopened;
-import dev.rapport.events.ticket.TicketResolved;
-import dev.rapport.events.ticket.TicketStatusChanged;
 import dev.rapport.events.ticket.TicketSummary;
-import dev.rapport.events.ticket.TicketTaskCompleted;
-import dev.rapport.events.ticket.TicketUpdatePosted;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Renders messages with the Qute templates in {@code templates/messages}: the wording of each kind
@@ -49,28 +42,32 @@ public class MessageComposer {
   }
 
   /**
-   * @param itWording whether the person hears it as IT staff, with the detail (an IT audience and a
-   *     staff role), rather than in business words
-   * @param yours whether the person raised the ticket ("your request")
-   * @param teamName the team's display name, or null
-   * @param actorName how to name whoever caused the event
+   * The message of {@code payload} about {@code ticket} for {@code to}. To the business it ends
+   * with the ticket's promise ({@link UpdatePromise}) in their zone and language.
+   *
    * @param viewLink the tracked link to the ticket, shown in e-mails
    */
   public Message compose(
       EventPayload payload,
       TicketSummary ticket,
-      boolean itWording,
-      Locale locale,
-      String recipientName,
-      boolean yours,
-      String teamName,
-      String actorName,
+      MessageContext context,
+      Addressee to,
       String viewLink) {
-    String lang = language(locale);
-    boolean it = itWording;
+    String lang = language(to.locale());
+    boolean it = to.itWording();
     Template words = template((it ? "it_" : "business_") + lang);
+    Template common = template("common_" + lang);
+    Function<Instant, String> when = words(common, "when", context, to);
     MessageKind kind = MessageKind.of(payload);
-    MessageView view = view(payload, ticket, yours, teamName, actorName);
+    MessageView view =
+        MessageView.of(
+            payload,
+            ticket,
+            to.yours(),
+            context.teamName(),
+            context.actorName(),
+            SlaNotice.of(
+                payload, context.requesterName(), lang, words(common, "when_short", context, to)));
     if (!it) {
       view =
           view.withPhrases(
@@ -86,7 +83,31 @@ public class MessageComposer {
             ? render(words.getFragment("details").data("m", view))
             : render(words.getFragment("reference").data("m", view));
     body = tidy(body + "\n\n" + closing);
-    return layout(lang, subject, body, recipientName, viewLink);
+    String promise = it ? null : UpdatePromise.variant(ticket, context.now());
+    if (promise != null) {
+      Instant due = ticket.sla().nextUpdateDue();
+      String line =
+          render(
+              words
+                  .getFragment("promise_" + promise)
+                  .data("m", view)
+                  .data("when", due == null ? "" : when.apply(due)));
+      body = body + "\n\n" + oneLine(line);
+    }
+    return layout(lang, subject, body, to.name(), viewLink);
+  }
+
+  /**
+   * An instant in {@code to}'s words, per fragment {@code id} of {@code common} ("15:00 today").
+   */
+  private static Function<Instant, String> words(
+      Template common, String id, MessageContext context, Addressee to) {
+    return at ->
+        oneLine(
+            render(
+                common
+                    .getFragment(id)
+                    .data("w", DueTime.of(at, context.now(), to.zone(), to.locale()))));
   }
 
   /** A digest: one line per gathered message (its subject), newest last. */
@@ -128,76 +149,6 @@ public class MessageComposer {
     return new Message(subject, text, html, chat, body);
   }
 
-  private static MessageView view(
-      EventPayload payload, TicketSummary t, boolean yours, String teamName, String actorName) {
-    String text = null;
-    String reason = null;
-    String actor = null;
-    String from = null;
-    String previousAssignee = null;
-    String taskTitle = null;
-    int completed = t.progress().completed();
-    int total = t.progress().total();
-    if (payload instanceof TicketOpened o) {
-      actor = o.actor();
-      text = o.description();
-    } else if (payload instanceof TicketUpdatePosted u) {
-      actor = u.actor();
-      text = u.body();
-    } else if (payload instanceof TicketTaskCompleted c) {
-      actor = c.actor();
-      taskTitle = c.title();
-      completed = c.completed();
-      total = c.total();
-    } else if (payload instanceof TicketStatusChanged s) {
-      actor = s.actor();
-      reason = s.reason();
-      from = s.from();
-    } else if (payload instanceof TicketResolved r) {
-      actor = r.actor();
-      text = r.resolution();
-    } else if (payload instanceof TicketReopened r) {
-      actor = r.actor();
-      reason = r.reason();
-    } else if (payload instanceof TicketClosed c) {
-      actor = c.actor();
-      reason = c.reason();
-    } else if (payload instanceof TicketCancelled c) {
-      actor = c.actor();
-      reason = c.reason();
-    } else if (payload instanceof TicketAssigned a) {
-      actor = a.actor();
-      previousAssignee = a.previousAssignee();
-    }
-    return new MessageView(
-        payload.eventType(),
-        t.key(),
-        t.type(),
-        t.title(),
-        yours,
-        null,
-        null,
-        null,
-        teamName,
-        t.teamId(),
-        t.businessServiceName(),
-        blankToNull(text),
-        blankToNull(reason),
-        actor == null ? "Rapport" : actor,
-        actorName == null ? (actor == null ? "Rapport" : actor) : actorName,
-        t.assignee(),
-        previousAssignee,
-        t.requester(),
-        t.priority(),
-        t.status(),
-        t.impact(),
-        t.urgency(),
-        from,
-        completed,
-        total,
-        blankToNull(taskTitle));
-  }
-
   private static String fragment(Template words, String prefix, String code, MessageView view) {
     TemplateInstance fragment =
         code == null ? null : fragmentInstance(words, prefix + code.toUpperCase(Locale.ROOT));
@@ -226,10 +177,6 @@ public class MessageComposer {
 
   private static String render(Template.Fragment fragment) {
     return fragment.instance().render();
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static String oneLine(String s) {

@@ -7,6 +7,8 @@ import dev.rapport.events.ticket.TicketClosed;
 import dev.rapport.events.ticket.TicketOpened;
 import dev.rapport.events.ticket.TicketReopened;
 import dev.rapport.events.ticket.TicketResolved;
+import dev.rapport.events.ticket.TicketSlaBreached;
+import dev.rapport.events.ticket.TicketSlaWarning;
 import dev.rapport.events.ticket.TicketStatusChanged;
 import dev.rapport.events.ticket.TicketTaskCompleted;
 import dev.rapport.events.ticket.TicketUpdatePosted;
@@ -30,6 +32,10 @@ public enum MessageKind {
   ASSIGNMENT,
   /** An internal work note (IT audiences only). */
   WORK_NOTE,
+  /** An SLA clock is close to its target (IT audiences by default). */
+  SLA_WARNING,
+  /** An SLA clock missed its target. */
+  SLA_BREACH,
   /** The gathered messages of a digest. */
   DIGEST;
 
@@ -58,6 +64,12 @@ public enum MessageKind {
     }
     if (payload instanceof TicketAssigned) {
       return ASSIGNMENT;
+    }
+    if (payload instanceof TicketSlaWarning) {
+      return SLA_WARNING;
+    }
+    if (payload instanceof TicketSlaBreached) {
+      return SLA_BREACH;
     }
     return UPDATE;
   }

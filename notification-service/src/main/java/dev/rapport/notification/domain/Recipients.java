@@ -1,6 +1,9 @@
 package dev.rapport.notification.domain;
 
+import dev.rapport.events.EventPayload;
+import dev.rapport.events.people.PersonSnapshot;
 import dev.rapport.events.ticket.Stakeholder;
+import dev.rapport.events.ticket.TicketSlaWarning;
 import dev.rapport.events.ticket.TicketSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -11,8 +14,12 @@ import java.util.Map;
 
 /**
  * Who has a stake in a ticket, and as which audiences: the requester, watchers, stakeholders by
- * level, the assignee, and the active members of the ticket's team. A person found in several
- * audiences is listed once, with their audiences from the most specific to the least.
+ * level, the assignee, and the active members of the ticket's team (its leads, people with the lead
+ * role, also as {@link Audience#TEAM_LEAD}). A person found in several audiences is listed once,
+ * with their audiences from the most specific to the least.
+ *
+ * <p>The update cadence is the assignee's to keep: an UPDATE warning about an assigned ticket is
+ * the assignee's alone, and reaches the team only when nobody is assigned (it stands in).
  */
 @ApplicationScoped
 public class Recipients {
@@ -26,12 +33,14 @@ public class Recipients {
           Audience.BUSINESS_OWNER,
           Audience.END_USER,
           Audience.IT,
+          Audience.TEAM_LEAD,
           Audience.TEAM);
 
   /** One person and the audiences they are in, most specific first. */
   public record Recipient(String userName, List<Audience> audiences) {}
 
-  public List<Recipient> of(TicketSummary ticket) {
+  /** Everyone with a stake in {@code ticket} for the news of {@code payload}. */
+  public List<Recipient> of(EventPayload payload, TicketSummary ticket) {
     Map<String, Recipient> byName = new LinkedHashMap<>();
     add(byName, ticket.assignee(), Audience.ASSIGNEE);
     add(byName, ticket.requester(), Audience.REQUESTER);
@@ -43,8 +52,18 @@ public class Recipients {
       }
     }
     if (ticket.teamId() != null && !ticket.teamId().isBlank()) {
+      boolean assigneesAlone =
+          payload instanceof TicketSlaWarning w
+              && "UPDATE".equalsIgnoreCase(w.clock())
+              && ticket.assignee() != null
+              && !ticket.assignee().isBlank();
       for (Contact member : teamMembers(ticket.teamId())) {
-        add(byName, member.userName, Audience.TEAM);
+        if (member.hasRole(PersonSnapshot.LEAD)) {
+          add(byName, member.userName, Audience.TEAM_LEAD);
+        }
+        if (!assigneesAlone) {
+          add(byName, member.userName, Audience.TEAM);
+        }
       }
     }
     List<Recipient> recipients = new ArrayList<>();

@@ -68,6 +68,8 @@ public class SubscriptionPayloads {
           case "task completed" ->
               "task completed (" + text(data, "completed") + " of " + text(data, "total") + ")";
           case "opened" -> ticket != null ? "opened (" + ticket.priority() + ")" : "opened";
+          case "sla warning" -> text(data, "clock") + " SLA warning, due " + text(data, "dueAt");
+          case "sla breached" -> text(data, "clock") + " SLA breached, due " + text(data, "dueAt");
           default -> happened;
         };
     String actor = text(data, "actor");

@@ -77,12 +77,14 @@ public class TicketNotifications {
     boolean critical = Criticality.isCritical(event.type(), ticket.priority());
     String actor = actorOf(payload);
     Set<String> existing = existing(event.id());
-    String teamName = teamName(ticket.teamId());
+    MessageContext context =
+        new MessageContext(
+            teamName(ticket.teamId()), displayName(actor), displayName(ticket.requester()), now);
     MessageKind kind = MessageKind.of(payload);
     // An opt-out of update-posted covers internal notes too.
     Set<String> ruleTypes = new HashSet<>(List.of(event.type(), ruleType));
 
-    List<Recipients.Recipient> everyone = recipients.of(ticket);
+    List<Recipients.Recipient> everyone = recipients.of(payload, ticket);
     if (everyone.isEmpty()) {
       return;
     }
@@ -139,17 +141,14 @@ public class TicketNotifications {
       Locale locale = Preferences.locale(prefs, contact);
       // The e-mail carries a tracked "view ticket" link, so its id is chosen before rendering.
       UUID emailId = TimeOrderedUuids.next();
-      Message message =
-          composer.compose(
-              payload,
-              ticket,
-              audience.isIt() && staff,
-              locale,
+      Addressee to =
+          new Addressee(
               contact.displayName,
+              locale,
+              Preferences.zone(prefs, contact),
               contact.userName.equalsIgnoreCase(ticket.requester()),
-              teamName,
-              displayName(actor),
-              links.linkFor(emailId));
+              audience.isIt() && staff);
+      Message message = composer.compose(payload, ticket, context, to, links.linkFor(emailId));
       for (Preferences.Outcome outcome : outcomes) {
         if (existing.contains(key(contact.userName, outcome.channel()))) {
           continue; // made before (the same event under another delivery of it)

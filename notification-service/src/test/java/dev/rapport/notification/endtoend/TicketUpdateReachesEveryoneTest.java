@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
 import dev.rapport.events.Topics;
+import dev.rapport.events.ticket.SlaSummary;
 import dev.rapport.events.ticket.TicketSummary;
 import dev.rapport.events.ticket.TicketUpdatePosted;
 import dev.rapport.local.HttpReceiver;
 import dev.rapport.local.MailCatcher;
 import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.TopicReader;
+import dev.rapport.local.testing.TestTickets;
 import dev.rapport.notification.DeliveryTestProfile;
 import dev.rapport.notification.MailCatcherResource;
 import dev.rapport.notification.pipeline.Pipeline;
@@ -23,6 +25,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,8 +41,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole way, as with ./rapport up: a person arrives on rapport.people.v1, an external system
  * subscribes to ticket updates, then a public update on rapport.tickets.v1 reaches the requester's
- * inbox and mailbox (real SMTP) and the subscriber's endpoint (real HTTP, signed), and each
- * delivery is announced on rapport.notifications.v1.
+ * inbox and mailbox (real SMTP), with the ticket's promise of its next update, and the subscriber's
+ * endpoint (real HTTP, signed), and each delivery is announced on rapport.notifications.v1.
  */
 @QuarkusTest
 @TestProfile(DeliveryTestProfile.class)
@@ -69,18 +76,25 @@ class TicketUpdateReachesEveryoneTest {
               .extract()
               .path("secret");
 
+      // Its promise: the next update in two hours, as the requester reads it in London.
+      Instant nextUpdate = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
+      String promise =
+          "Next update by "
+              + DateTimeFormatter.ofPattern("HH:mm")
+                  .withZone(ZoneId.of("Europe/London"))
+                  .format(nextUpdate);
       TicketSummary ticket =
-          Pipeline.ticket(
-              UUID.randomUUID(),
-              "T-" + (1000 + new java.util.Random().nextInt(9000)),
-              "VPN drops every few minutes",
-              "IN_PROGRESS",
-              "P3",
-              requester,
-              "sam@example.com",
-              "network",
-              List.of(),
-              List.of());
+          TestTickets.ticket(
+                  UUID.randomUUID(), "T-" + (1000 + new java.util.Random().nextInt(9000)))
+              .title("VPN drops every few minutes")
+              .status("IN_PROGRESS")
+              .requester(requester)
+              .assignee("sam@example.com")
+              .teamId("network")
+              .sla(
+                  new SlaSummary(
+                      "P3 business hours", null, null, nextUpdate, "MET", "RUNNING", "RUNNING"))
+              .summary();
       String ceId =
           pipeline.publish(
               new TicketUpdatePosted(
@@ -108,10 +122,15 @@ class TicketUpdateReachesEveryoneTest {
       assertThat(inbox.getString("items[0].ticketId")).isEqualTo(ticket.id().toString());
       assertThat(inbox.getString("items[0].body"))
           .contains("We replaced the faulty switch; please reconnect.")
+          .contains(promise)
           .doesNotContain("IN_PROGRESS", "P3");
       MailCatcher.Mail email = mail.awaitTo(requester, 1).get(0);
-      assertThat(email.text()).contains("We replaced the faulty switch; please reconnect.");
-      assertThat(email.html()).contains("We replaced the faulty switch; please reconnect.");
+      assertThat(email.text())
+          .contains("We replaced the faulty switch; please reconnect.")
+          .contains(promise);
+      assertThat(email.html())
+          .contains("We replaced the faulty switch; please reconnect.")
+          .contains(promise);
 
       // Its "view the ticket" link is tracked: following it counts as reading the e-mail.
       Matcher link =

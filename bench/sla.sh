@@ -1,0 +1,206 @@
+#!/usr/bin/env bash
+# SLA benchmark (issue 10, "Benchmark"). A script that prints figures, never a test.
+#
+#   ./mvnw -B -q -pl ticket-service -am package -DskipTests   # once: the jars it runs
+#   bench/sla.sh                                              # about 5-8 minutes on 2 cores
+#
+# It starts a suite of its own with deploy/local's launcher (`up`, as ./rapport up does, but from a
+# scratch directory: its own state, PostgreSQL, Kafka and ticket-service on free ports, stopped and
+# removed at the end), then measures:
+#   1. the checker's query at 100,000 open tickets with running clocks: tickets and ticket_sla rows
+#      bulk-inserted with SQL, next_check_at spread over the next 24 hours, a few hundred due at the
+#      instant measured; EXPLAIN (ANALYZE, BUFFERS) of SlaChecker's SELECT (limit 500, for update of
+#      t, s skip locked, in a transaction rolled back): the plan must use ticket_sla_next_check_idx;
+#      prints the execution time and its ratio to 100 ms.
+#   2. warning latency: a business service and a policy for it (P1 incidents, 24x7, response PT1M,
+#      warning at 0.75) through the admin API, tickets raised for it for BENCH_WARN_SECONDS s; each
+#      RESPONSE sla-warning read from rapport.tickets.v1, its record timestamp (when the relay sent
+#      it) compared with its instant (opening + 45 s): p50/p99 and the ratio of p99 to 2 s. Also
+#      the checker's own lag metric (rapport.sla.checker.lag).
+#   3. create throughput with SLA policies and without: BENCH_DURATION s of POST /api/v1/tickets
+#      from BENCH_CLIENTS clients, alternately with the shipped policies and with every
+#      sla_policies row set aside (SQL; the service's policy cache expires within BENCH_CACHE_WAIT
+#      s), twice each so that neither gains from going second; "without" is
+#      "the same run without SLA policies" of the issue: no terms, so the journal's SLA step finds
+#      no policy and the clocks are not evaluated. Prints both rates and the drop (target < 10 %).
+#
+# Environment:
+#   BENCH_WARN_SECONDS  seconds of ticket creation (2 clients) for the warning latency (default 10)
+#   BENCH_DURATION      seconds per create run (default 20); BENCH_CLIENTS (default 8)
+#   BENCH_CACHE_WAIT    seconds to wait for the policy cache after the delete (default 35)
+#   BENCH_KEEP=1        leave the suite and its scratch directory running (prints how to stop it)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+LAUNCHER_CP="$ROOT/deploy/local/target/rapport-local.jar:$ROOT/deploy/local/target/lib/*"
+BENCH_CP="$ROOT/deploy/local/target/lib/*"
+WARN_SECONDS=${BENCH_WARN_SECONDS:-10}
+DURATION=${BENCH_DURATION:-20}
+CLIENTS=${BENCH_CLIENTS:-8}
+CACHE_WAIT=${BENCH_CACHE_WAIT:-35}
+T_QUERY_MS=100
+T_WARN_P99_MS=2000
+T_DROP_PCT=10
+
+log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+ratio() { awk -v v="$1" -v t="$2" 'BEGIN { if (v ~ /^[0-9.]+$/) printf "%.2f", v / t; else print "n/a" }'; }
+
+[[ -f $ROOT/deploy/local/target/rapport-local.jar && -f $ROOT/ticket-service/target/quarkus-app/quarkus-run.jar ]] \
+  || die "build first: ./mvnw -B -q -pl ticket-service -am package -DskipTests"
+command -v psql >/dev/null || die "needs psql (apt-get install postgresql-client)"
+
+# Free ports; Kafka's controller takes the port after Kafka's.
+read -r PG_PORT KAFKA_PORT TICKET_PORT SMTP_PORT SINK_PORT < <(python3 -c '
+import socket
+def free(pair=False):
+    while True:
+        s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close()
+        if not pair: return p
+        try:
+            t = socket.socket(); t.bind(("127.0.0.1", p + 1)); t.close(); return p
+        except OSError: pass
+print(free(), free(True), free(), free(), free())')
+SCRATCH=$(mktemp -d /tmp/rapport-sla-bench.XXXXXX)
+ln -s "$ROOT/ticket-service" "$SCRATCH/ticket-service"
+export RAPPORT_PG_PORT=$PG_PORT RAPPORT_KAFKA_PORT=$KAFKA_PORT RAPPORT_TICKET_PORT=$TICKET_PORT \
+  RAPPORT_SMTP_PORT=$SMTP_PORT RAPPORT_WEBHOOK_SINK_PORT=$SINK_PORT
+URL=http://127.0.0.1:$TICKET_PORT
+KAFKA=127.0.0.1:$KAFKA_PORT
+
+stop() {
+  if [[ ${BENCH_KEEP:-0} == 1 ]]; then
+    log "Left running: kill ${SUITE_PID:-?}; rm -rf $SCRATCH"
+    return
+  fi
+  if [[ -n ${SUITE_PID:-} ]]; then
+    kill "$SUITE_PID" 2>/dev/null || true
+    wait "$SUITE_PID" 2>/dev/null || true
+  fi
+  rm -rf "$SCRATCH"
+}
+trap stop EXIT
+
+log "Starting PostgreSQL ($PG_PORT), Kafka ($KAFKA_PORT) and ticket-service ($TICKET_PORT) in $SCRATCH..."
+(cd "$SCRATCH" && exec java -cp "$LAUNCHER_CP" dev.rapport.local.Launcher up) > "$SCRATCH/up.log" 2>&1 &
+SUITE_PID=$!
+for _ in $(seq 1 300); do
+  curl -fs "$URL/q/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$SUITE_PID" 2>/dev/null || { cat "$SCRATCH/up.log" >&2; die "the suite stopped"; }
+  sleep 1
+done
+curl -fs "$URL/q/health/ready" >/dev/null || die "ticket-service not ready after 300 s ($SCRATCH/up.log)"
+token() { (cd "$SCRATCH" && java -cp "$LAUNCHER_CP" dev.rapport.local.Launcher token --sub "$1" --roles "$2") | tail -1; }
+ADMIN=$(token bench-admin@example.com admin)
+AGENT=$(token bench-agent@example.com agent)
+db() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d ticket_service "$@"; }
+log "Suite ready."
+
+# ---------------------------------------------------------------------------------------------
+# 1. The checker's query at 100,000 open tickets
+# ---------------------------------------------------------------------------------------------
+log "1. Loading 100,000 open tickets with running clocks..."
+db <<'SQL'
+-- Keys B-1.. cannot collide with the service's T-1042 keys. Every ticket open, P1..P4.
+insert into tickets (id, ticket_key, type, title, description, impact, urgency, priority, status,
+                     requester, created_at, updated_at)
+  select gen_random_uuid(), 'B-' || s, 'INCIDENT', 'Bench ' || s, 'bench', 'MEDIUM', 'MEDIUM',
+         (array['P1','P2','P3','P4'])[1 + s % 4],
+         (array['NEW','ASSIGNED','IN_PROGRESS','WAITING_ON_CUSTOMER'])[1 + s % 4],
+         'user' || (s % 5000) || '@example.com', now() - interval '1 hour', now() - interval '1 hour'
+  from generate_series(1, 100000) s;
+-- Clocks running; next checks spread over 2..26 hours from now, 300 of them in the minute before
+-- the instant measured (now + 1 h), so the running checker takes none of them meanwhile.
+insert into ticket_sla (ticket_id, response_state, resolution_state, update_state, response_due,
+                        resolution_due, next_update_due, next_due, next_check_at, evaluated_at)
+  select t.id, 'RUNNING', 'RUNNING', 'RUNNING', now() + interval '2 hours', now() + interval '8 hours',
+         now() + interval '4 hours', now() + interval '2 hours',
+         case when n <= 300 then now() + interval '59 minutes' + (n || ' milliseconds')::interval
+              else now() + interval '2 hours' + ((n * 863) % 86400 || ' seconds')::interval end,
+         now()
+  from (select id, row_number() over () as n from tickets where ticket_key like 'B-%') t;
+analyze tickets;
+analyze ticket_sla;
+SQL
+PLAN=$(db <<'SQL'
+begin;
+explain (analyze, buffers, costs off)
+select s.ticket_id, s.next_check_at, s.recheck_cause
+  from ticket_sla s join tickets t on t.id = s.ticket_id
+  where s.next_check_at <= now() + interval '1 hour' order by s.next_check_at limit 500
+  for update of t, s skip locked;
+rollback;
+SQL
+)
+echo "$PLAN" | sed 's/^/  /'
+Q_MS=$(awk '/Execution Time:/ { print $3 }' <<<"$PLAN")
+Q_ROWS=$(awk '/^ *Limit/ && match($0, /rows=[0-9]+/) { print substr($0, RSTART + 5, RLENGTH - 5); exit }' <<<"$PLAN")
+grep -q 'ticket_sla_next_check_idx' <<<"$PLAN" && Q_INDEX=yes || Q_INDEX=NO
+
+# ---------------------------------------------------------------------------------------------
+# 2. Warning latency
+# ---------------------------------------------------------------------------------------------
+log "2. A policy with PT1M response for a bench service; tickets for ${WARN_SECONDS} s..."
+SERVICE=$(curl -fs -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d "{\"name\":\"SLA bench $(date +%s)\"}" "$URL/api/v1/services" | jq -r .id)
+[[ $SERVICE =~ ^[0-9a-f-]{36}$ ]] || die "could not create the bench business service"
+POLICY_STATUS=$(curl -s -o "$SCRATCH/policy.json" -w '%{http_code}' -H "Authorization: Bearer $ADMIN" \
+  -H 'Content-Type: application/json' "$URL/api/v1/sla-policies" -d "{
+    \"name\":\"SLA bench\",\"priority\":\"P1\",\"ticketType\":\"INCIDENT\",\"businessServiceId\":\"$SERVICE\",
+    \"calendar\":\"24x7\",\"targets\":{\"response\":\"PT1M\",\"resolution\":\"PT30M\",\"update\":\"PT10M\"},
+    \"warningThresholds\":[0.75]}")
+WARN_N=n/a WARN_P50=n/a WARN_P99=n/a WARN_MAX=n/a
+if [[ $POLICY_STATUS == 201 ]]; then
+  # Two clients for BENCH_WARN_SECONDS: their warnings fall due over as many seconds, not at once.
+  read -r WARN_OPENED _ _ < <(java -cp "$BENCH_CP" "$ROOT/bench/SlaBench.java" creates "$URL" "$AGENT" \
+    "$WARN_SECONDS" 2 "$SERVICE")
+  log "   $WARN_OPENED tickets raised; waiting for their warnings (due 45 s after each opening)..."
+  java -cp "$BENCH_CP" "$ROOT/bench/SlaBench.java" warnings "$KAFKA" "$SERVICE" "$WARN_OPENED" 180 \
+    > "$SCRATCH/warnings.out"
+  read -r WARN_N WARN_P50 WARN_P99 WARN_MAX < "$SCRATCH/warnings.out"
+  LAG=$(curl -fs "$URL/q/metrics" | grep -E '^rapport_sla_checker_lag_seconds\{.*quantile="0.99"' | awk '{ print $2 * 1000 }' | head -1)
+else
+  log "   POST /api/v1/sla-policies answered $POLICY_STATUS ($(head -c 300 "$SCRATCH/policy.json")): part 2 skipped"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 3. Create throughput with and without SLA policies
+# ---------------------------------------------------------------------------------------------
+creates() { java -cp "$BENCH_CP" "$ROOT/bench/SlaBench.java" creates "$URL" "$AGENT" "$@"; }
+measure() { # label: a warm-up, then one measured run; prints "created failed per_second"
+  log "   $1: warm-up 5 s, then ${DURATION} s..."
+  creates 5 "$CLIENTS" >/dev/null
+  creates "$DURATION" "$CLIENTS"
+}
+policies() { # off | on, then the policy cache's expiry
+  if [[ $1 == off ]]; then
+    db -c "create table if not exists sla_policies_bench as select * from sla_policies with no data" \
+       -c "insert into sla_policies_bench select * from sla_policies" -c "delete from sla_policies"
+  else
+    db -c "insert into sla_policies select * from sla_policies_bench" -c "delete from sla_policies_bench"
+  fi
+  log "   policies $1; waiting ${CACHE_WAIT} s for the policy cache..."
+  sleep "$CACHE_WAIT"
+}
+log "3. Creates with and without SLA policies, alternately (with, without, with, without)..."
+read -r WITH_OK WITH_FAILED WITH_1 < <(measure "with policies")
+policies off
+read -r _ WITHOUT_FAILED WITHOUT_1 < <(measure "without policies")
+policies on
+read -r _ F2 WITH_2 < <(measure "with policies")
+policies off
+read -r _ F3 WITHOUT_2 < <(measure "without policies")
+WITH_FAILED=$((WITH_FAILED + F2)) WITHOUT_FAILED=$((WITHOUT_FAILED + F3))
+WITH_RATE=$(( (WITH_1 + WITH_2) / 2 )) WITHOUT_RATE=$(( (WITHOUT_1 + WITHOUT_2) / 2 ))
+DROP=$(awk -v w="$WITH_RATE" -v wo="$WITHOUT_RATE" 'BEGIN { printf "%.1f", (wo - w) / wo * 100 }')
+
+echo
+echo "SLA benchmark ($(nproc) cores; load generator, PostgreSQL, Kafka and the service on this machine)"
+printf '  %-58s %s\n' \
+  "checker query, 100,000 open tickets: time (ms)" "$Q_MS (ratio to $T_QUERY_MS ms: $(ratio "$Q_MS" $T_QUERY_MS))" \
+  "  rows due found (limit 500) / next_check_at index used" "$Q_ROWS / $Q_INDEX" \
+  "warning after its instant, $WARN_N warnings: p50 / p99 / max (ms)" "$WARN_P50 / $WARN_P99 / $WARN_MAX (p99 ratio to $T_WARN_P99_MS ms: $(ratio "$WARN_P99" $T_WARN_P99_MS))" \
+  "  checker lag metric p99 (ms)" "${LAG:-n/a}" \
+  "creates/s with SLA policies ($CLIENTS clients, 2 x ${DURATION} s)" "$WITH_RATE ($WITH_1, $WITH_2; $WITH_FAILED failed)" \
+  "creates/s without SLA policies (2 x ${DURATION} s)" "$WITHOUT_RATE ($WITHOUT_1, $WITHOUT_2; $WITHOUT_FAILED failed)" \
+  "drop (%)" "$DROP (ratio to $T_DROP_PCT %: $(ratio "${DROP#-}" $T_DROP_PCT))"
