@@ -11,6 +11,7 @@ import dev.rapport.support.api.Page;
 import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
+import dev.rapport.support.input.InputRules;
 import dev.rapport.support.problem.ProblemException;
 import dev.rapport.support.security.Caller;
 import dev.rapport.support.security.CurrentCaller;
@@ -637,11 +638,16 @@ public class TicketResource {
     if (raw == null || raw.isBlank()) {
       return null;
     }
+    Instant instant;
     try {
-      return Instant.parse(raw.strip());
+      instant = Instant.parse(raw.strip());
     } catch (DateTimeParseException e) {
       throw ProblemException.invalidParameter(
           name, "must be an ISO-8601 instant such as 2026-12-01T17:00:00Z; got '" + raw + "'");
     }
+    if (!InputRules.isInRange(instant)) {
+      throw ProblemException.invalidParameter(name, InputRules.INSTANT_RANGE);
+    }
+    return instant;
   }
 }

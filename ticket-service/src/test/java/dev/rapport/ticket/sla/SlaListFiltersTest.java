@@ -181,6 +181,12 @@ class SlaListFiltersTest {
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("dueBefore"));
     invalid()
+        .queryParam("dueBefore", "+20000-01-01T00:00:00Z")
+        .get("/api/v1/tickets")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("dueBefore"));
+    invalid()
         .queryParam("sort", "dueAt")
         .get("/api/v1/tickets")
         .then()
