@@ -11,6 +11,8 @@ import dev.rapport.support.api.Page;
 import dev.rapport.support.api.PageRequest;
 import dev.rapport.support.api.QueryParams;
 import dev.rapport.support.idempotency.IdempotentCreation;
+import dev.rapport.support.input.InputRules;
+import dev.rapport.support.problem.ProblemException;
 import dev.rapport.support.security.Caller;
 import dev.rapport.support.security.CurrentCaller;
 import dev.rapport.ticket.domain.ParticipantLevel;
@@ -29,6 +31,7 @@ import dev.rapport.ticket.domain.TicketType;
 import dev.rapport.ticket.domain.TicketView;
 import dev.rapport.ticket.domain.Tickets;
 import dev.rapport.ticket.domain.sla.SlaExplanations;
+import dev.rapport.ticket.domain.sla.SlaListState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -49,6 +52,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -207,7 +212,22 @@ public class TicketResource {
       @Parameter(description = "Requester userName") @QueryParam("requester") String requester,
       @QueryParam("businessService") String businessService,
       @Parameter(description = "Text to find in the title") @QueryParam("q") String text,
-      @Parameter(description = "createdAt, updatedAt or priority; '-' for descending")
+      @Parameter(
+              description =
+                  "SLA states, comma-separated or repeated: BREACHED (a clock is past its"
+                      + " target), AT_RISK (a counting clock is past a warning threshold)")
+          @QueryParam("slaState")
+          List<String> slaState,
+      @Parameter(
+              description =
+                  "Only tickets whose next SLA due instant (of a clock still counting) is before"
+                      + " this ISO-8601 instant, e.g. 2026-12-01T17:00:00Z")
+          @QueryParam("dueBefore")
+          String dueBefore,
+      @Parameter(
+              description =
+                  "createdAt, updatedAt, priority or nextDue (when the next SLA clock falls due;"
+                      + " only tickets with a clock counting); '-' for descending")
           @QueryParam("sort")
           @DefaultValue("-createdAt")
           String sort,
@@ -222,6 +242,8 @@ public class TicketResource {
             requester,
             QueryParams.uuidOrNull("businessService", businessService),
             text,
+            QueryParams.enums(SlaListState.class, "slaState", slaState),
+            instantOrNull("dueBefore", dueBefore),
             sort,
             page.after,
             page.limit);
@@ -610,5 +632,22 @@ public class TicketResource {
     return Response.ok(TicketResponse.of(view))
         .header("ETag", ETags.of(view.ticket().version))
         .build();
+  }
+
+  private static Instant instantOrNull(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    Instant instant;
+    try {
+      instant = Instant.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalidParameter(
+          name, "must be an ISO-8601 instant such as 2026-12-01T17:00:00Z; got '" + raw + "'");
+    }
+    if (!InputRules.isInRange(instant)) {
+      throw ProblemException.invalidParameter(name, InputRules.INSTANT_RANGE);
+    }
+    return instant;
   }
 }

@@ -7,6 +7,7 @@ import dev.rapport.support.query.Keyset;
 import dev.rapport.support.query.Like;
 import dev.rapport.support.security.Caller;
 import dev.rapport.support.security.UserNames;
+import dev.rapport.ticket.domain.sla.SlaListState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -21,9 +22,13 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class TicketSearch {
-  /** Sortable fields, by API name; every one is unique together with the id. */
+  /** Sortable columns, by API name; every one is unique together with the id. */
   private static final Map<String, String> SORTABLE =
-      Map.of("createdAt", "createdAt", "updatedAt", "updatedAt", "priority", "priority");
+      Map.of(
+          "createdAt", "t.createdAt",
+          "updatedAt", "t.updatedAt",
+          "priority", "t.priority",
+          "nextDue", "s.nextDue");
 
   private final EntityManager em;
   private final Tickets tickets;
@@ -37,11 +42,13 @@ public class TicketSearch {
   public Page<TicketView> search(TicketFilter filter, Caller caller) {
     String sort = filter.sort() == null || filter.sort().isBlank() ? "-createdAt" : filter.sort();
     boolean descending = sort.startsWith("-");
-    String field = SORTABLE.get(descending ? sort.substring(1) : sort);
-    if (field == null) {
+    String field = descending ? sort.substring(1) : sort;
+    String column = SORTABLE.get(field);
+    if (column == null) {
       throw ProblemException.badRequest(
           "invalid-sort",
-          "sort must be one of createdAt, updatedAt, priority, optionally prefixed with '-' for descending; got '"
+          "sort must be one of createdAt, updatedAt, priority, nextDue, optionally prefixed with"
+              + " '-' for descending; got '"
               + sort
               + "'.");
     }
@@ -73,34 +80,70 @@ public class TicketSearch {
       where.append(" and lower(t.title) like :text").append(Like.ESCAPE);
       params.put("text", Like.containingIgnoreCase(filter.text()));
     }
+    boolean bySla = slaConditions(filter, field, where, params);
     if (filter.after() != null) {
       List<String> cursor = Cursor.decode(filter.after(), 2);
       where
           .append(" and ")
           .append(
               Keyset.after(
-                  List.of("t." + field, "t.id"),
+                  List.of(column, "t.id"),
                   List.of(cursorValue(field, cursor.get(0)), Cursor.uuid(cursor.get(1))),
                   descending,
                   params));
     }
     String direction = descending ? " desc" : " asc";
-    TypedQuery<Ticket> query =
+    TypedQuery<Object[]> query =
         em.createQuery(
-            "select t from Ticket t "
+            "select t, "
+                + column
+                + " from Ticket t"
+                + (bySla ? " join SlaState s on s.ticketId = t.id " : " ")
                 + where
-                + " order by t."
-                + field
+                + " order by "
+                + column
                 + direction
                 + ", t.id"
                 + direction,
-            Ticket.class);
+            Object[].class);
     params.forEach(query::setParameter);
     return Page.fromLookahead(
             query.setMaxResults(filter.limit() + 1).getResultList(),
             filter.limit(),
-            last -> List.of(sortValue(field, last), last.id.toString()))
-        .map(ticket -> tickets.view(ticket, caller));
+            last -> List.of(String.valueOf(last[1]), ((Ticket) last[0]).id.toString()))
+        .map(row -> tickets.view((Ticket) row[0], caller));
+  }
+
+  /**
+   * The conditions on the ticket's SLA state (ticket_sla, as SlaState {@code s}); answers whether
+   * the query joins it. Sorted by nextDue, only tickets with a clock counting are listed.
+   */
+  private static boolean slaConditions(
+      TicketFilter filter, String sortField, StringBuilder where, Map<String, Object> params) {
+    boolean joined = sortField.equals("nextDue");
+    if (joined) {
+      where.append(" and s.nextDue is not null");
+    }
+    if (filter.slaStates() != null && !filter.slaStates().isEmpty()) {
+      joined = true;
+      where
+          .append(" and (")
+          .append(
+              String.join(
+                  " or ",
+                  filter.slaStates().stream()
+                      .distinct()
+                      .map(state -> state == SlaListState.BREACHED ? "s.breached" : "s.atRisk")
+                      .map(flag -> flag + " = true")
+                      .toList()))
+          .append(")");
+    }
+    if (filter.dueBefore() != null) {
+      joined = true;
+      where.append(" and s.nextDue < :dueBefore");
+      params.put("dueBefore", filter.dueBefore());
+    }
+    return joined;
   }
 
   private static void equal(
@@ -111,18 +154,10 @@ public class TicketSearch {
     }
   }
 
-  private static String sortValue(String field, Ticket ticket) {
-    return switch (field) {
-      case "createdAt" -> ticket.createdAt.toString();
-      case "updatedAt" -> ticket.updatedAt.toString();
-      default -> ticket.priority.name();
-    };
-  }
-
   private static Object cursorValue(String field, String value) {
     try {
       return switch (field) {
-        case "createdAt", "updatedAt" -> Cursor.instant(value);
+        case "createdAt", "updatedAt", "nextDue" -> Cursor.instant(value);
         default -> Priority.valueOf(String.valueOf(value));
       };
     } catch (IllegalArgumentException e) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +107,30 @@ class CalendarApiTest {
         .then()
         .statusCode(204);
     Api.agent().get(CALENDARS + "/{id}", id).then().statusCode(404);
+  }
+
+  @Test
+  void aRetriedCreateWithTheSameIdempotencyKeyCreatesOneCalendar() {
+    String name = "Retried " + Api.uniquePerson("cal");
+    String key = UUID.randomUUID().toString();
+    String first =
+        admin()
+            .header("Idempotency-Key", key)
+            .body(calendar(name))
+            .post(CALENDARS)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    admin()
+        .header("Idempotency-Key", key)
+        .body(calendar(name))
+        .post(CALENDARS)
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .body("id", equalTo(first));
+    SlaAdmin.delete("calendars", first).statusCode(204);
   }
 
   @Test

@@ -186,6 +186,7 @@ class SlaPolicyApiTest {
     cases.add(Map.entry("targets.update", targets("PT1H", "PT1H", "2 hours")));
     cases.add(Map.entry("targets.resolution", targets("PT1H", "PT30S", "PT1H")));
     cases.add(Map.entry("targets.resolution", targets("PT1H", "P400D", "PT1H")));
+    cases.add(Map.entry("targets.response", targets("PT" + "0".repeat(40) + "1H", "PT1H", "PT1H")));
     // Months are not a fixed length of business time.
     cases.add(Map.entry("targets.response", targets("P1M", "PT1H", "PT1H")));
     cases.add(Map.entry("warningThresholds[0]", b -> b.put("warningThresholds", List.of(1.0))));

@@ -23,6 +23,10 @@ public final class PolicyRules {
   public static final Duration SHORTEST_TARGET = Duration.ofMinutes(1);
   public static final Duration LONGEST_TARGET = Duration.ofDays(365);
   public static final int MAX_THRESHOLDS = 5;
+
+  /** The longest target text stored (sla_policies.*_target is varchar(40)). */
+  public static final int MAX_TARGET_LENGTH = 30;
+
   public static final List<Double> DEFAULT_THRESHOLDS = List.of(0.75);
 
   /** The statuses a clock may be paused in: a resolved or finished ticket stops its clocks. */
@@ -76,6 +80,9 @@ public final class PolicyRules {
     String text = targets == null ? null : targets.get(clock);
     if (text == null || text.isBlank()) {
       throw invalid(field, "is required: an ISO-8601 duration such as PT4H or P3D");
+    }
+    if (text.strip().length() > MAX_TARGET_LENGTH) {
+      throw invalid(field, "must be at most " + MAX_TARGET_LENGTH + " characters, e.g. PT4H");
     }
     Duration target;
     try {
