@@ -15,5 +15,5 @@ create table sla_announcements (
 );
 
 -- Why the checker must evaluate a ticket again before its next instant (e.g. "policy 'P1
--- critical' changed"); set with next_check_at = now by SlaRecheck, cleared when used.
+-- critical' changed"); set by SlaRecheck, cleared when used.
 alter table ticket_sla add column recheck_cause text;

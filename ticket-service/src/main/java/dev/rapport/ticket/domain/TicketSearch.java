@@ -8,6 +8,7 @@ import dev.rapport.support.query.Like;
 import dev.rapport.support.security.Caller;
 import dev.rapport.support.security.UserNames;
 import dev.rapport.ticket.domain.sla.SlaListState;
+import dev.rapport.ticket.domain.sla.SlaState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -107,8 +108,11 @@ public class TicketSearch {
                 + direction,
             Object[].class);
     params.forEach(query::setParameter);
+    List<Object[]> rows = query.setMaxResults(filter.limit() + 1).getResultList();
+    // One query for the page's SLA states: each view then finds its ticket's in the session.
+    SlaState.preload(rows.stream().map(row -> ((Ticket) row[0]).id).toList());
     return Page.fromLookahead(
-            query.setMaxResults(filter.limit() + 1).getResultList(),
+            rows,
             filter.limit(),
             last -> List.of(String.valueOf(last[1]), ((Ticket) last[0]).id.toString()))
         .map(row -> tickets.view((Ticket) row[0], caller));

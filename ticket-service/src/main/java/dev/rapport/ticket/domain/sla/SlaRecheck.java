@@ -6,38 +6,35 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * When a policy or calendar changes, every open ticket's clocks must be evaluated under the new
- * terms: one UPDATE puts each open ticket's state row at the head of the checker's queue with the
+ * terms: one UPDATE puts each open ticket's state row in the checker's recheck queue with the
  * change as its cause, so that a breach the edit causes says so ("policy 'P1 critical' changed").
- * The admin's request stays one statement long however many tickets are open; the {@link
- * SlaChecker} does the evaluating, in batches, within a pass or a few.
+ * The checker takes rechecks a batch at a time between the instants falling due, so warnings are
+ * not held up behind them. The admin's request stays one statement long however many tickets are
+ * open; the {@link SlaChecker} does the evaluating, in batches, within a pass or a few.
  */
 @ApplicationScoped
 public class SlaRecheck {
   private static final String RECHECK =
-      "update ticket_sla s set next_check_at = :now, recheck_cause = :cause from tickets t"
+      "update ticket_sla s set recheck_cause = :cause from tickets t"
           + " where t.id = s.ticket_id and t.status in (:open)";
   private static final List<String> OPEN =
       Arrays.stream(TicketStatus.values()).filter(TicketStatus::isOpen).map(Enum::name).toList();
 
   private final EntityManager em;
-  private final Clock clock;
 
-  SlaRecheck(EntityManager em, Clock clock) {
+  SlaRecheck(EntityManager em) {
     this.em = em;
-    this.clock = clock;
   }
 
   /** Fired in the admin's transaction; answers nothing, the rows are marked in it. */
   @Transactional(TxType.REQUIRED)
   void policiesChanged(@Observes SlaPoliciesChanged change) {
     em.createNativeQuery(RECHECK)
-        .setParameter("now", clock.instant())
         .setParameter("cause", change.cause())
         .setParameter("open", OPEN)
         .executeUpdate();

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -126,5 +127,15 @@ public class SlaState extends PanacheEntityBase {
         responseState.name(),
         resolutionState.name(),
         updateState.name());
+  }
+
+  /**
+   * Loads the states of these tickets in one query, so that what reads them one by one afterwards
+   * in the same session (a page of ticket views) finds them there.
+   */
+  public static void preload(List<UUID> ticketIds) {
+    if (!ticketIds.isEmpty()) {
+      list("ticketId in ?1", ticketIds);
+    }
   }
 }
