@@ -188,20 +188,10 @@ class CalendarApiTest {
     List<Map.Entry<String, Consumer<Map<String, Object>>>> cases = new ArrayList<>();
     cases.add(Map.entry("zone", b -> b.put("zone", "Mars/Olympus")));
     cases.add(Map.entry("zone", b -> b.put("zone", "+01:00")));
-    cases.add(
-        Map.entry("hours.MONDAY[0].start", b -> hours(b, Map.of("start", "9am", "end", "17:00"))));
-    cases.add(
-        Map.entry("hours.MONDAY[0].end", b -> hours(b, Map.of("start", "09:00", "end", "25:00"))));
-    cases.add(
-        Map.entry("hours.MONDAY[0].end", b -> hours(b, Map.of("start", "17:00", "end", "09:00"))));
-    cases.add(
-        Map.entry(
-            "hours.MONDAY",
-            b ->
-                hours(
-                    b,
-                    Map.of("start", "09:00", "end", "13:00"),
-                    Map.of("start", "12:00", "end", "17:00"))));
+    cases.add(Map.entry("hours.MONDAY[0].start", b -> hours(b, "9am", "17:00")));
+    cases.add(Map.entry("hours.MONDAY[0].end", b -> hours(b, "09:00", "25:00")));
+    cases.add(Map.entry("hours.MONDAY[0].end", b -> hours(b, "17:00", "09:00")));
+    cases.add(Map.entry("hours.MONDAY", b -> hours(b, "09:00", "13:00", "12:00", "17:00")));
     cases.add(Map.entry("hours", b -> b.put("hours", Map.of("SATURDAY", List.of()))));
     cases.add(Map.entry("hours.FUNDAY", b -> b.put("hours", Map.of("FUNDAY", List.of()))));
     cases.add(
@@ -241,8 +231,12 @@ class CalendarApiTest {
         .body("items.name", not(hasItem(name)));
   }
 
-  @SafeVarargs
-  private static void hours(Map<String, Object> body, Map<String, String>... spans) {
-    body.put("hours", Map.of("MONDAY", List.of(spans)));
+  /** Monday's opening spans, each {start, end}. */
+  private static void hours(Map<String, Object> body, String... startsAndEnds) {
+    List<Map<String, String>> spans = new ArrayList<>();
+    for (int i = 0; i < startsAndEnds.length; i += 2) {
+      spans.add(Map.of("start", startsAndEnds[i], "end", startsAndEnds[i + 1]));
+    }
+    body.put("hours", Map.of("MONDAY", spans));
   }
 }
