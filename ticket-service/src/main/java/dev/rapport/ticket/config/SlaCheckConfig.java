@@ -21,6 +21,13 @@ public interface SlaCheckConfig {
   @WithDefault("500")
   int checkBatchSize();
 
+  /**
+   * Tickets a policy or calendar change asked to re-evaluate, taken in one transaction between two
+   * rounds of what falls due: small, so that a warning waits for one such batch at most.
+   */
+  @WithDefault("50")
+  int recheckBatchSize();
+
   /** Whether the scheduled checker runs (tests that drive passes themselves turn it off). */
   @WithDefault("true")
   boolean checkerEnabled();

@@ -26,13 +26,14 @@ import org.jboss.logging.Logger;
  * the tickets a policy or calendar change asked to be evaluated again ({@code recheck_cause}, set
  * by {@link SlaRecheck}).
  *
- * <p>A pass runs batches of {@code check-batch-size} tickets, each in a transaction of its own. A
- * batch locks the ticket and state rows it takes and skips those locked ({@code for update of t, s
- * skip locked}): replicas share the work without waiting for each other, and a ticket whose change
- * is in flight is taken by the next pass, with the change's facts. What falls due always goes
- * first: a pass takes due instants until a short batch, then one batch of rechecks, then due
- * instants again, so a policy edit that re-times 100,000 open tickets delays a warning by one batch
- * at most instead of queueing it behind them all.
+ * <p>A pass runs batches of {@code check-batch-size} due tickets (of {@code recheck-batch-size}
+ * rechecks), each in a transaction of its own. A batch locks the ticket and state rows it takes and
+ * skips those locked ({@code for update of t, s skip locked}): replicas share the work without
+ * waiting for each other, and a ticket whose change is in flight is taken by the next pass, with
+ * the change's facts. What falls due always goes first: a pass takes due instants until a short
+ * batch, then one batch of rechecks, then due instants again, so a policy edit that re-times
+ * 100,000 open tickets delays a warning by one batch at most instead of queueing it behind them
+ * all.
  */
 @ApplicationScoped
 public class SlaChecker {
@@ -42,6 +43,10 @@ public class SlaChecker {
   private enum Queue {
     DUE("s.next_check_at <= :now", "s.next_check_at"),
     RECHECK("s.recheck_cause is not null", "s.ticket_id");
+
+    int size(SlaCheckConfig config) {
+      return this == DUE ? config.checkBatchSize() : config.recheckBatchSize();
+    }
 
     final String where;
     final String order;
@@ -129,13 +134,13 @@ public class SlaChecker {
         List<UUID> due = batch(Queue.DUE);
         int before = taken.size();
         taken.addAll(due);
-        if (due.size() < config.checkBatchSize() || taken.size() - before < due.size()) {
+        if (due.size() < Queue.DUE.size(config) || taken.size() - before < due.size()) {
           break;
         }
       }
       List<UUID> rechecked = batch(Queue.RECHECK);
       taken.addAll(rechecked);
-      if (rechecked.size() < config.checkBatchSize()) {
+      if (rechecked.size() < Queue.RECHECK.size(config)) {
         return taken.size();
       }
     }
@@ -165,7 +170,7 @@ public class SlaChecker {
                 () ->
                     em.createNativeQuery(queue.ids(), UUID.class)
                         .setParameter("now", now)
-                        .setParameter("batch", config.checkBatchSize())
+                        .setParameter("batch", queue.size(config))
                         .getResultList());
     for (UUID id : ids) {
       try {
@@ -193,8 +198,7 @@ public class SlaChecker {
   private List<UUID> evaluate(Queue queue, UUID only) {
     Instant now = clock.instant();
     var query =
-        em.createNativeQuery(queue.select(only != null))
-            .setParameter("batch", config.checkBatchSize());
+        em.createNativeQuery(queue.select(only != null)).setParameter("batch", queue.size(config));
     if (queue == Queue.DUE) {
       query.setParameter("now", now);
     }
