@@ -6,6 +6,7 @@ import dev.rapport.ticket.domain.HistoryLine;
 import dev.rapport.ticket.domain.Ticket;
 import dev.rapport.ticket.domain.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
@@ -30,10 +31,18 @@ public class SlaTracking {
 
   private final SlaPolicies policies;
   private final SlaAnnouncements announcements;
+  private final EvaluatedSummaries evaluated;
+  private final EntityManager em;
 
-  SlaTracking(SlaPolicies policies, SlaAnnouncements announcements) {
+  SlaTracking(
+      SlaPolicies policies,
+      SlaAnnouncements announcements,
+      EvaluatedSummaries evaluated,
+      EntityManager em) {
     this.policies = policies;
     this.announcements = announcements;
+    this.evaluated = evaluated;
+    this.em = em;
   }
 
   /**
@@ -72,17 +81,36 @@ public class SlaTracking {
       }
     }
     String cause = causes.isEmpty() ? null : String.join("; ", causes);
-    return terms
-        .map(
-            t ->
-                store(
-                    ticket,
-                    SlaEvaluation.evaluate(t, facts.facts(), at),
-                    by.userName(),
-                    cause,
-                    opened))
-        .map(SlaState::summary)
-        .orElseGet(() -> drop(ticket));
+    Optional<SlaReport> report = terms.map(t -> SlaEvaluation.evaluate(t, facts.facts(), at));
+    SlaSummary summary =
+        facts.opening()
+            ? open(ticket, facts, report.orElse(null), by.userName())
+            : report
+                .map(r -> store(ticket, r, by.userName(), cause))
+                .map(SlaState::summary)
+                .orElseGet(() -> drop(ticket));
+    evaluated.remember(ticket, summary);
+    return summary;
+  }
+
+  /**
+   * Writes a new ticket's facts and state in one statement ({@link OpeningRows}). Nothing can be
+   * due yet (targets are at least a minute), but the announcements still look, so that this path
+   * can never hide a milestone.
+   */
+  private SlaSummary open(Ticket ticket, StoredFacts facts, SlaReport report, String actor) {
+    SlaState state = null;
+    if (report != null) {
+      state = new SlaState();
+      state.ticketId = ticket.id;
+      state.take(report);
+    }
+    facts.insertOpening(em, state);
+    if (report == null) {
+      return null;
+    }
+    announcements.announceDue(ticket, report, report.evaluatedAt(), actor, null);
+    return state.summary();
   }
 
   /**
@@ -107,7 +135,8 @@ public class SlaTracking {
     if (report.isEmpty()) {
       drop(ticket);
     }
-    report.ifPresent(r -> store(ticket, r, SYSTEM, cause, false));
+    report.ifPresent(r -> store(ticket, r, SYSTEM, cause));
+    evaluated.forget(ticket);
     return report;
   }
 
@@ -120,6 +149,10 @@ public class SlaTracking {
   /** The ticket's {@code sla} as last evaluated, or null when no policy applies (or not yet). */
   @Transactional(TxType.SUPPORTS)
   public SlaSummary summary(Ticket ticket) {
+    Optional<EvaluatedSummaries.Evaluated> recalled = evaluated.recalled(ticket);
+    if (recalled.isPresent()) {
+      return recalled.get().summary();
+    }
     SlaState state = SlaState.findById(ticket.id);
     return state == null ? null : state.summary();
   }
@@ -144,10 +177,9 @@ public class SlaTracking {
     return policies.termsFor(ticket.priority, ticket.type, ticket.businessServiceId);
   }
 
-  /** Writes the ticket's state row ({@code fresh}: the ticket has none yet) and announces. */
-  private SlaState store(
-      Ticket ticket, SlaReport report, String actor, String cause, boolean fresh) {
-    SlaState state = fresh ? null : SlaState.findById(ticket.id);
+  /** Writes the ticket's state row and announces. */
+  private SlaState store(Ticket ticket, SlaReport report, String actor, String cause) {
+    SlaState state = SlaState.findById(ticket.id);
     if (state == null) {
       state = new SlaState();
       state.ticketId = ticket.id;

@@ -4,6 +4,7 @@ import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.ticket.domain.Ticket;
 import dev.rapport.ticket.domain.TicketStatus;
 import dev.rapport.ticket.domain.sla.SlaFacts.StatusSpan;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,28 +13,42 @@ import java.util.UUID;
 
 /**
  * One ticket's SLA facts as stored, loaded for a change (three reads by the ticket's id) and
- * written as the change adds to them; a new ticket's are written without a read.
+ * written as the change adds to them. A new ticket's are gathered in memory and written once, with
+ * its state, by {@link OpeningRows}.
  */
 final class StoredFacts {
   private final SlaFactsRow row;
   private final List<StatusSpanRow> spans;
   private final List<UpdateReset> resets;
 
-  private StoredFacts(SlaFactsRow row, List<StatusSpanRow> spans, List<UpdateReset> resets) {
+  /** Gathered for a ticket opening now: nothing is persisted until {@link #insertOpening}. */
+  private final boolean opening;
+
+  private StoredFacts(
+      SlaFactsRow row, List<StatusSpanRow> spans, List<UpdateReset> resets, boolean opening) {
     this.row = row;
     this.spans = spans;
     this.resets = resets;
+    this.opening = opening;
   }
 
-  /** The facts of a ticket opening now, in its first status. */
+  /** The facts of a ticket opening now, in its first status (not yet written). */
   static StoredFacts open(Ticket ticket, Instant at) {
     SlaFactsRow row = new SlaFactsRow();
     row.ticketId = ticket.id;
     row.openedAt = at;
-    row.persist();
-    StoredFacts facts = new StoredFacts(row, new ArrayList<>(), new ArrayList<>());
+    StoredFacts facts = new StoredFacts(row, new ArrayList<>(), new ArrayList<>(), true);
     facts.enter(ticket.status, at);
     return facts;
+  }
+
+  boolean opening() {
+    return opening;
+  }
+
+  /** Writes an opening ticket's facts and, when a policy applies, its state, in one statement. */
+  void insertOpening(EntityManager em, SlaState state) {
+    OpeningRows.insert(em, row, spans, resets, state);
   }
 
   /** The stored facts of a ticket, if it has any. */
@@ -46,7 +61,8 @@ final class StoredFacts {
         StatusSpanRow.<StatusSpanRow>list("ticketId = ?1 order by fromAt, id", ticketId);
     List<UpdateReset> resets =
         UpdateReset.<UpdateReset>list("ticketId = ?1 order by at, id", ticketId);
-    return Optional.of(new StoredFacts(row, new ArrayList<>(spans), new ArrayList<>(resets)));
+    return Optional.of(
+        new StoredFacts(row, new ArrayList<>(spans), new ArrayList<>(resets), false));
   }
 
   /** The ticket moved to {@code status} at {@code at}: the current span ends, a new one starts. */
@@ -63,7 +79,9 @@ final class StoredFacts {
     span.ticketId = row.ticketId;
     span.status = status;
     span.fromAt = at;
-    span.persist();
+    if (!opening) {
+      span.persist();
+    }
     spans.add(span);
   }
 
@@ -93,7 +111,9 @@ final class StoredFacts {
     reset.id = TimeOrderedUuids.next();
     reset.ticketId = row.ticketId;
     reset.at = at;
-    reset.persist();
+    if (!opening) {
+      reset.persist();
+    }
     resets.add(reset);
   }
 
