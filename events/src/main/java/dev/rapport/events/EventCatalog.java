@@ -1,5 +1,10 @@
 package dev.rapport.events;
 
+import dev.rapport.events.engagement.EngagementAlert;
+import dev.rapport.events.engagement.PulseInvited;
+import dev.rapport.events.engagement.SurveyAnswered;
+import dev.rapport.events.engagement.SurveyCancelled;
+import dev.rapport.events.engagement.SurveyRequested;
 import dev.rapport.events.notification.NotificationDelivered;
 import dev.rapport.events.notification.NotificationFailed;
 import dev.rapport.events.notification.NotificationRead;
@@ -132,7 +137,12 @@ public final class EventCatalog {
           new Entry(TrainingCompleted.class, TrainingCompleted.TYPE, Topics.SKILLS),
           new Entry(NotificationDelivered.class, NotificationDelivered.TYPE, Topics.NOTIFICATIONS),
           new Entry(NotificationFailed.class, NotificationFailed.TYPE, Topics.NOTIFICATIONS),
-          new Entry(NotificationRead.class, NotificationRead.TYPE, Topics.NOTIFICATIONS));
+          new Entry(NotificationRead.class, NotificationRead.TYPE, Topics.NOTIFICATIONS),
+          new Entry(SurveyRequested.class, SurveyRequested.TYPE, Topics.ENGAGEMENT),
+          new Entry(SurveyCancelled.class, SurveyCancelled.TYPE, Topics.ENGAGEMENT),
+          new Entry(SurveyAnswered.class, SurveyAnswered.TYPE, Topics.ENGAGEMENT),
+          new Entry(PulseInvited.class, PulseInvited.TYPE, Topics.ENGAGEMENT),
+          new Entry(EngagementAlert.class, EngagementAlert.TYPE, Topics.ENGAGEMENT));
 
   private static final Map<String, Entry> BY_TYPE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));

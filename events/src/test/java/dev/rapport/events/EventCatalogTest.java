@@ -54,6 +54,18 @@ class EventCatalogTest {
   }
 
   @Test
+  void survey_pulse_and_alert_events_go_to_the_engagement_topic() {
+    assertThat(EventCatalog.onTopic(Topics.ENGAGEMENT))
+        .extracting(EventCatalog.Entry::type)
+        .containsExactly(
+            "rapport.survey.requested.v1",
+            "rapport.survey.cancelled.v1",
+            "rapport.survey.answered.v1",
+            "rapport.pulse.invited.v1",
+            "rapport.engagement.alert.v1");
+  }
+
+  @Test
   void people_and_skills_events_go_to_their_topics() {
     assertThat(EventCatalog.onTopic(Topics.PEOPLE))
         .extracting(EventCatalog.Entry::type)
@@ -114,7 +126,7 @@ class EventCatalogTest {
               .toList();
     }
 
-    assertThat(payloads).hasSize(23);
+    assertThat(payloads).hasSize(28);
     assertThat(payloads)
         .containsExactlyInAnyOrderElementsOf(
             EventCatalog.all().stream().<Class<?>>map(EventCatalog.Entry::payload).toList());

@@ -1,5 +1,12 @@
 package dev.rapport.events;
 
+import dev.rapport.events.engagement.EngagementAlert;
+import dev.rapport.events.engagement.PulseInvited;
+import dev.rapport.events.engagement.RatingLink;
+import dev.rapport.events.engagement.SurveyAnswered;
+import dev.rapport.events.engagement.SurveyCancelled;
+import dev.rapport.events.engagement.SurveyRequested;
+import dev.rapport.events.engagement.SurveyTicket;
 import dev.rapport.events.notification.NotificationDelivered;
 import dev.rapport.events.notification.NotificationFailed;
 import dev.rapport.events.notification.NotificationRead;
@@ -14,6 +21,7 @@ import dev.rapport.events.skills.SkillGapChanged;
 import dev.rapport.events.skills.TrainingAssigned;
 import dev.rapport.events.skills.TrainingCompleted;
 import dev.rapport.events.skills.TrainingPlanSnapshot;
+import dev.rapport.events.ticket.CsatSummary;
 import dev.rapport.events.ticket.FieldChange;
 import dev.rapport.events.ticket.Progress;
 import dev.rapport.events.ticket.SlaSummary;
@@ -55,6 +63,9 @@ final class EventFixtures {
   static final UUID SKILL_ID = UUID.fromString("9e5ab2d4-6f7b-4dae-9a2c-4b5c6d7e8f90");
   static final UUID PLAN_ID = UUID.fromString("af6bc3e5-7a8c-4ebf-8b3d-5c6d7e8f9a01");
   static final UUID NOTIFICATION_ID = UUID.fromString("b07cd4f6-8b9d-4fc0-9c4e-6d7e8f9a0b12");
+  static final UUID SURVEY_ID = UUID.fromString("c18de5a7-9cae-4d01-8d5f-7e8f9a0b1c23");
+  static final UUID PULSE_ID = UUID.fromString("d29ef6b8-adbf-4e12-9e60-8f9a0b1c2d34");
+  static final UUID ALERT_ID = UUID.fromString("e3a0a7c9-bec0-4f23-8f71-9a0b1c2d3e45");
   static final Instant CREATED = Instant.parse("2026-11-26T08:41:07.312Z");
   static final Instant UPDATED = Instant.parse("2026-11-26T09:15:42.078519Z");
 
@@ -93,7 +104,8 @@ final class EventFixtures {
             UPDATED.plusSeconds(2 * 3600),
             "MET",
             "RUNNING",
-            "RUNNING"));
+            "RUNNING"),
+        new CsatSummary(SURVEY_ID, 4, UPDATED));
   }
 
   /** A ticket with every nullable field null and every list empty. */
@@ -119,6 +131,7 @@ final class EventFixtures {
         new Progress(0, 0),
         CREATED,
         CREATED,
+        null,
         null);
   }
 
@@ -128,7 +141,8 @@ final class EventFixtures {
           "ticket", Map.entry("/ticket", "rapport.ticket.summary.json"),
           "person", Map.entry("/person", "rapport.person.snapshot.json"),
           "training", Map.entry("/plan", "rapport.training.plan.json"),
-          "notification", Map.entry("/notification", "rapport.notification.ref.json"));
+          "notification", Map.entry("/notification", "rapport.notification.ref.json"),
+          "survey", Map.entry("/ticket", "rapport.survey.ticket.json"));
 
   /** The aggregate id every fixture of {@code entry}'s type carries (its Kafka key). */
   static String aggregateOf(EventCatalog.Entry entry) {
@@ -138,6 +152,9 @@ final class EventFixtures {
       case "team", "skill-gap" -> TEAM_ID.toString();
       case "training" -> PLAN_ID.toString();
       case "notification" -> NOTIFICATION_ID.toString();
+      case "survey" -> TICKET_ID.toString();
+      case "pulse" -> PULSE_ID.toString();
+      case "engagement" -> ALERT_ID.toString();
       default -> throw new IllegalArgumentException(entry.aggregate());
     };
   }
@@ -353,7 +370,48 @@ final class EventFixtures {
                 false,
                 UPDATED.plusSeconds(60),
                 UPDATED)),
-        entry(new NotificationRead(notification("IN_APP"), "INBOX", UPDATED)));
+        entry(new NotificationRead(notification("IN_APP"), "INBOX", UPDATED)),
+        entry(
+            new SurveyRequested(
+                SURVEY_ID,
+                surveyTicket(),
+                REQUESTER,
+                UPDATED.plusSeconds(14 * 24 * 3600),
+                ratingLinks(),
+                "https://rapport.example.com/s/eyJzIjoiYzE4ZGU1YTcifQ.sig")),
+        entry(new SurveyCancelled(SURVEY_ID, surveyTicket(), REQUESTER, "the ticket was reopened")),
+        entry(
+            new SurveyAnswered(
+                SURVEY_ID,
+                surveyTicket(),
+                REQUESTER,
+                2,
+                "Nobody told me anything for two days.",
+                UPDATED,
+                true)),
+        entry(
+            new PulseInvited(
+                PULSE_ID,
+                3,
+                "service-desk",
+                AGENT,
+                "Service desk pulse, December",
+                UPDATED.plusSeconds(7 * 24 * 3600),
+                "https://rapport.example.com/pulse/d29ef6b8")),
+        entry(
+            new EngagementAlert(
+                ALERT_ID,
+                "SERVICE",
+                "service-desk",
+                SERVICE_ID,
+                "Office printing",
+                "cadence-adherence",
+                0.9,
+                0.82,
+                "P7D",
+                "Office printing requesters went without an update past the promise 18 % of the"
+                    + " time in the last 7 days.",
+                UPDATED)));
   }
 
   /** One payload per catalogued type with every nullable field null and every list empty. */
@@ -442,7 +500,60 @@ final class EventFixtures {
         entry(
             new NotificationFailed(
                 sparseNotification(), 5, "connection refused", true, null, CREATED)),
-        entry(new NotificationRead(sparseNotification(), "LINK", CREATED)));
+        entry(new NotificationRead(sparseNotification(), "LINK", CREATED)),
+        entry(
+            new SurveyRequested(
+                SURVEY_ID,
+                sparseSurveyTicket(),
+                REQUESTER,
+                CREATED.plusSeconds(3600),
+                ratingLinks(),
+                "https://rapport.example.com/s/t")),
+        entry(new SurveyCancelled(SURVEY_ID, sparseSurveyTicket(), REQUESTER, "reopened")),
+        entry(
+            new SurveyAnswered(
+                SURVEY_ID, sparseSurveyTicket(), REQUESTER, 5, null, CREATED, false)),
+        entry(
+            new PulseInvited(
+                PULSE_ID, 1, "noc", AGENT, "Pulse", CREATED, "https://rapport.example.com/p")),
+        entry(
+            new EngagementAlert(
+                ALERT_ID,
+                "TEAM",
+                "noc",
+                null,
+                null,
+                "enps",
+                -15,
+                -22,
+                "P28D",
+                "eNPS fell.",
+                CREATED)));
+  }
+
+  /** The ticket of a survey, every field set. */
+  static SurveyTicket surveyTicket() {
+    return new SurveyTicket(
+        TICKET_ID,
+        "T-1042",
+        "Printer on floor 3 is jammed",
+        "P2",
+        "service-desk",
+        AGENT,
+        SERVICE_ID,
+        "Office printing");
+  }
+
+  /** The ticket of a survey, every nullable field null. */
+  static SurveyTicket sparseSurveyTicket() {
+    return new SurveyTicket(TICKET_ID, "T-1043", "New laptop", "P4", null, null, null, null);
+  }
+
+  /** Five one-click links, ratings 1 to 5. */
+  static List<RatingLink> ratingLinks() {
+    return java.util.stream.IntStream.rangeClosed(1, 5)
+        .mapToObj(r -> new RatingLink(r, "https://rapport.example.com/s/tok" + r + ".sig"))
+        .toList();
   }
 
   private static Map.Entry<Class<? extends EventPayload>, EventPayload> entry(EventPayload p) {

@@ -12,21 +12,22 @@ import java.util.Map;
 
 /**
  * The secrets of this installation, made once under {@code .rapport/secrets/} (readable by the
- * owner only) and kept across runs: the tracked-link signing secret and the key that encrypts
- * webhook secrets at rest. Kept, because a new key would make stored secrets unreadable and sent
- * links invalid.
+ * owner only) and kept across runs: the tracked-link signing secret, the survey-link signing secret
+ * and the key that encrypts webhook secrets at rest. Kept, because a new key would make stored
+ * secrets unreadable and sent links invalid.
  */
 final class InstallationSecrets {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private InstallationSecrets() {}
 
-  /** The environment variables that hand them to notification-service, creating them if missing. */
+  /** The environment variables that hand them to the services, creating them if missing. */
   static Map<String, String> ensure(Path state) {
     Path folder = state.resolve("secrets");
     Map<String, String> variables = new LinkedHashMap<>();
     variables.put("RAPPORT_LINK_SECRET", read(folder.resolve("link-secret"), 32));
     variables.put("RAPPORT_NOTIFICATION_SECRETS_KEY", read(folder.resolve("secret-key"), 32));
+    variables.put("RAPPORT_SURVEY_SECRET", read(folder.resolve("survey-secret"), 32));
     return variables;
   }
 

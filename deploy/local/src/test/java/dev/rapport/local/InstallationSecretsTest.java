@@ -13,7 +13,9 @@ class InstallationSecretsTest {
   void eachInstallationGetsItsOwnRandomSecretsOnceAndKeepsThem(
       @TempDir Path one, @TempDir Path other) {
     Map<String, String> first = InstallationSecrets.ensure(one);
-    assertThat(first).containsOnlyKeys("RAPPORT_LINK_SECRET", "RAPPORT_NOTIFICATION_SECRETS_KEY");
+    assertThat(first)
+        .containsOnlyKeys(
+            "RAPPORT_LINK_SECRET", "RAPPORT_NOTIFICATION_SECRETS_KEY", "RAPPORT_SURVEY_SECRET");
     assertThat(Base64.getDecoder().decode(first.get("RAPPORT_NOTIFICATION_SECRETS_KEY")))
         .hasSize(32);
     assertThat(InstallationSecrets.ensure(one)).isEqualTo(first);

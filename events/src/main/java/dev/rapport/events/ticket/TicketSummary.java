@@ -36,6 +36,7 @@ import java.util.UUID;
  * @param updatedAt when it last changed
  * @param sla the service-level promise (due instants and clock states), or null when no SLA policy
  *     applies
+ * @param csat the requester's satisfaction rating of the ticket, or null while none was given
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TicketSummary(
@@ -59,7 +60,8 @@ public record TicketSummary(
     Progress progress,
     Instant createdAt,
     Instant updatedAt,
-    SlaSummary sla) {
+    SlaSummary sla,
+    CsatSummary csat) {
 
   public TicketSummary {
     requiredSkills = requiredSkills == null ? List.of() : List.copyOf(requiredSkills);

@@ -35,6 +35,7 @@ public final class TicketSummaries {
         new Progress(ticket.tasksCompleted, ticket.tasksTotal),
         ticket.createdAt,
         ticket.updatedAt,
-        sla);
+        sla,
+        null);
   }
 }

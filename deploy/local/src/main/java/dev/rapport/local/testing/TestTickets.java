@@ -1,5 +1,6 @@
 package dev.rapport.local.testing;
 
+import dev.rapport.events.ticket.CsatSummary;
 import dev.rapport.events.ticket.Progress;
 import dev.rapport.events.ticket.SlaSummary;
 import dev.rapport.events.ticket.Stakeholder;
@@ -45,6 +46,7 @@ public final class TestTickets {
     private Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private Instant updatedAt = createdAt;
     private SlaSummary sla;
+    private CsatSummary csat;
 
     private Ticket(UUID id, String key) {
       this.id = id;
@@ -128,6 +130,12 @@ public final class TestTickets {
       return this;
     }
 
+    /** The satisfaction rating the summary carries (null: none given, the default). */
+    public Ticket csat(CsatSummary csat) {
+      this.csat = csat;
+      return this;
+    }
+
     public TicketSummary summary() {
       return new TicketSummary(
           id,
@@ -150,7 +158,8 @@ public final class TestTickets {
           new Progress(0, 0),
           createdAt,
           updatedAt,
-          sla);
+          sla,
+          csat);
     }
   }
 }
