@@ -49,13 +49,14 @@ public record PulseResultsResponse(
 
   static PulseResultsResponse of(PulseResults.Round r) {
     Enps e = r.enps();
+    PulseResults.Window w = r.window();
     return new PulseResultsResponse(
-        r.pulse(),
-        r.teamId(),
-        r.round(),
-        r.opensAt(),
-        r.closesAt(),
-        r.open(),
+        w.pulse(),
+        w.teamId(),
+        w.round(),
+        w.opensAt(),
+        w.closesAt(),
+        w.open(),
         r.minGroup(),
         r.hidden(),
         r.needed(),

@@ -34,17 +34,16 @@ public class PulseResults {
    */
   public record Statement(String text, double average, List<Integer> distribution) {}
 
+  /** Which round of which survey, and when it is open. */
+  public record Window(
+      UUID pulse, String teamId, int round, Instant opensAt, Instant closesAt, boolean open) {}
+
   /**
    * A round's results. When {@code hidden}: {@code needed} answers more are needed, and {@code
    * invited}, {@code answered}, {@code enps}, {@code statements} and {@code comments} are null.
    */
   public record Round(
-      UUID pulse,
-      String teamId,
-      int round,
-      Instant opensAt,
-      Instant closesAt,
-      boolean open,
+      Window window,
       int minGroup,
       boolean hidden,
       Integer needed,
@@ -71,7 +70,7 @@ public class PulseResults {
       throw ProblemException.forbidden(
           "Only a lead of team '" + survey.teamId + "' or an admin may see its pulse results.");
     }
-    Object[] window =
+    Object[] found =
         rows(
                 "select round, opens_at, closes_at from pulse_rounds where pulse_id = :pulse"
                     + (round == null ? "" : " and round = :round")
@@ -85,10 +84,16 @@ public class PulseResults {
                     ProblemException.notFound(
                         "Round of pulse survey " + pulseId,
                         round == null ? "(none opened yet)" : round.toString()));
-    int number = ((Number) window[0]).intValue();
-    Instant opensAt = TeamEnps.instant(window[1]);
-    Instant closesAt = TeamEnps.instant(window[2]);
-    boolean open = closesAt.isAfter(clock.instant());
+    int number = ((Number) found[0]).intValue();
+    Instant closesAt = TeamEnps.instant(found[2]);
+    Window window =
+        new Window(
+            pulseId,
+            survey.teamId,
+            number,
+            TeamEnps.instant(found[1]),
+            closesAt,
+            closesAt.isAfter(clock.instant()));
     List<Object[]> answers =
         rows(
             "select enps, array_to_string(scores, ','), comment from pulse_answers"
@@ -97,21 +102,7 @@ public class PulseResults {
             number);
     int bar = config.minGroup();
     if (answers.size() < bar) {
-      return new Round(
-          pulseId,
-          survey.teamId,
-          number,
-          opensAt,
-          closesAt,
-          open,
-          bar,
-          true,
-          bar - answers.size(),
-          null,
-          null,
-          null,
-          null,
-          null);
+      return new Round(window, bar, true, bar - answers.size(), null, null, null, null, null);
     }
     long invited =
         ((Number)
@@ -142,12 +133,7 @@ public class PulseResults {
       statements.add(statement(survey.statements.get(i), counts[i]));
     }
     return new Round(
-        pulseId,
-        survey.teamId,
-        number,
-        opensAt,
-        closesAt,
-        open,
+        window,
         bar,
         false,
         null,
