@@ -23,11 +23,13 @@ import dev.rapport.engagement.TestClock;
 import dev.rapport.engagement.domain.TeamRoster;
 import dev.rapport.engagement.domain.pulse.PulseRounds;
 import dev.rapport.engagement.domain.pulse.PulseSurvey;
+import dev.rapport.engagement.domain.pulse.TeamEnps;
 import dev.rapport.events.Topics;
 import dev.rapport.events.engagement.PulseInvited;
 import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.TopicReader;
 import dev.rapport.local.testing.TestCallers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,6 +62,7 @@ class PulseSurveyTest {
   @Inject ObjectMapper json;
   @Inject TestClock clock;
   @Inject PulseRounds rounds;
+  @Inject TeamEnps teamEnps;
 
   @BeforeEach
   void setClock() {
@@ -276,6 +279,12 @@ class PulseSurveyTest {
         .body("statements[1].average", equalTo(2.0f))
         .body("statements[1].distribution", equalTo(List.of(2, 1, 2, 0, 0)))
         .body("comments", hasSize(3));
+    // The same figure for the metrics, per round of the team.
+    List<TeamEnps.RoundEnps> byRound =
+        QuarkusTransaction.requiringNew()
+            .call(() -> teamEnps.of(team.id(), NOW.minusSeconds(1), NOW.plusSeconds(1)));
+    assertThat(byRound).hasSize(1);
+    assertThat(byRound.get(0).enps().score()).isEqualTo(40.0);
   }
 
   @Test
