@@ -1,5 +1,6 @@
 package dev.rapport.engagement.domain;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -16,8 +17,9 @@ public record Scope(Kind kind, String id) {
 
   public static final Scope OVERVIEW = new Scope(Kind.OVERVIEW, null);
 
+  /** A team's, by its id as tickets carry it (case ignored). */
   public static Scope team(String teamId) {
-    return new Scope(Kind.TEAM, teamId);
+    return new Scope(Kind.TEAM, teamId.strip().toLowerCase(Locale.ROOT));
   }
 
   public static Scope service(UUID businessServiceId) {

@@ -37,8 +37,8 @@ import java.util.stream.Collectors;
  * updatedAt} of the event that told it (a person's team list, or a team's member list), so that
  * events of different aggregates may arrive in any order and an older one never undoes a newer one.
  * Only active people count, and a deleted team has nobody. The reads need a transaction or a
- * request context (a consumer, a resource, a scheduled job); userNames come back normalised
- * ({@code UserNames}), as {@code Caller.userName()} gives them.
+ * request context (a consumer, a resource, a scheduled job); userNames come back normalised ({@code
+ * UserNames}), as {@code Caller.userName()} gives them.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
