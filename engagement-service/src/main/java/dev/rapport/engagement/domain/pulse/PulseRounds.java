@@ -41,7 +41,8 @@ public class PulseRounds {
   @Scheduled(
       identity = "pulse-rounds",
       every = "{rapport.engagement.pulse.check-every}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   @Transactional
   void scheduled() {
     openDue();

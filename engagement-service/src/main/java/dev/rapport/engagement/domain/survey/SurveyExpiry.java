@@ -29,7 +29,8 @@ public class SurveyExpiry {
   /** One round, in a transaction of its own. */
   @Scheduled(
       every = "${rapport.engagement.csat.expiry-sweep-interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   @Transactional
   void sweep() {
     expireDue();
