@@ -1,9 +1,9 @@
 package dev.rapport.notification.pipeline;
 
 import static dev.rapport.notification.pipeline.Pipeline.awaitFor;
-import static dev.rapport.notification.pipeline.Pipeline.preferences;
 import static dev.rapport.notification.pipeline.Pipeline.deliveriesTo;
 import static dev.rapport.notification.pipeline.Pipeline.one;
+import static dev.rapport.notification.pipeline.Pipeline.preferences;
 import static dev.rapport.notification.pipeline.Pipeline.ticket;
 import static dev.rapport.notification.pipeline.Pipeline.unique;
 import static io.restassured.RestAssured.given;
