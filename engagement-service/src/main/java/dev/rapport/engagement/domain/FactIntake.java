@@ -1,22 +1,72 @@
 package dev.rapport.engagement.domain;
 
 import dev.rapport.events.EventPayload;
+import dev.rapport.events.ticket.TicketEventPayload;
 import dev.rapport.support.messaging.IncomingCloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns each event of every topic into append-only facts and keeps the roll-ups they count in
  * current, in the consumer's transaction (so a redelivered event, skipped by its ce_id, counts
- * once).
+ * once; and a fact's id derives from the ce_id, so it is never stored twice). Tickets, deliveries,
+ * skills and surveys tell the facts the metrics read ({@link TicketFacts}, {@link DeliveryFacts},
+ * {@link SkillFacts}, {@link SurveyFacts}), dated by their payload's instants (an event without
+ * ce_time by its arrival); any other event is kept as one EVENT fact of its type.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class FactIntake {
+  private final FactLedger ledger;
+  private final TicketFacts tickets;
+  private final DeliveryFacts deliveries;
+  private final SkillFacts skills;
+  private final SurveyFacts surveys;
+  private final Clock clock;
+
+  FactIntake(
+      FactLedger ledger,
+      TicketFacts tickets,
+      DeliveryFacts deliveries,
+      SkillFacts skills,
+      SurveyFacts surveys,
+      Clock clock) {
+    this.ledger = ledger;
+    this.tickets = tickets;
+    this.deliveries = deliveries;
+    this.skills = skills;
+    this.surveys = surveys;
+    this.clock = clock;
+  }
 
   /** Records what {@code payload} tells as facts, and updates the roll-ups. */
-  public void record(IncomingCloudEvent event, EventPayload payload) {
-    // Facts and roll-ups: issue 11, "Facts and roll-ups".
+  public void record(IncomingCloudEvent received, EventPayload payload) {
+    IncomingCloudEvent event =
+        received.time() != null
+            ? received
+            : new IncomingCloudEvent(
+                received.id(),
+                received.type(),
+                received.source(),
+                received.subject(),
+                clock.instant(),
+                received.data());
+    List<Fact> facts = new ArrayList<>();
+    if (payload instanceof TicketEventPayload ticketEvent) {
+      facts.addAll(tickets.of(event, ticketEvent));
+    } else {
+      facts.addAll(deliveries.of(event, payload));
+      facts.addAll(skills.of(event, payload));
+      facts.addAll(surveys.of(event, payload));
+    }
+    if (facts.isEmpty()) {
+      String subject = payload.aggregateId() == null ? event.id() : payload.aggregateId();
+      facts.add(Fact.of(event.id(), FactKind.EVENT, event.type(), event.time(), null, subject, 0));
+    }
+    facts.forEach(ledger::append);
   }
 }

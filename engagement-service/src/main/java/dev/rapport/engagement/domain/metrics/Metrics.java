@@ -1,0 +1,61 @@
+package dev.rapport.engagement.domain.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every metric a report answers, in the order it lists them. */
+public final class Metrics {
+  /** The SLA clocks. */
+  public static final List<String> CLOCKS = List.of("RESPONSE", "RESOLUTION", "UPDATE");
+
+  /** The audience levels of notification-service's messages. */
+  public static final List<String> AUDIENCES =
+      List.of(
+          "REQUESTER",
+          "WATCHER",
+          "ASSIGNEE",
+          "TEAM",
+          "END_USER",
+          "BUSINESS_OWNER",
+          "EXECUTIVE",
+          "IT",
+          "SUBSCRIPTION");
+
+  /** The severities of an open skill gap. */
+  public static final List<String> SEVERITIES = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
+
+  public static final List<Metric> ALL = all();
+
+  private Metrics() {}
+
+  private static List<Metric> all() {
+    List<Metric> metrics = new ArrayList<>();
+    metrics.add(new TicketsOpened());
+    metrics.add(new TicketsResolved());
+    metrics.add(FirstResponseTime.MEDIAN);
+    metrics.add(FirstResponseTime.P90);
+    metrics.add(TimeToResolve.MEDIAN);
+    metrics.add(TimeToResolve.P90);
+    CLOCKS.forEach(clock -> metrics.add(new SlaMet(clock)));
+    metrics.add(new CadenceAdherence());
+    metrics.add(new ReopenRate());
+    metrics.add(new FirstAssignmentResolution());
+    metrics.add(new BacklogAge());
+    AUDIENCES.forEach(audience -> metrics.add(new NotificationsDelivered(audience)));
+    AUDIENCES.forEach(audience -> metrics.add(new NotificationReadRate(audience)));
+    metrics.add(new CsatAverage());
+    metrics.add(new CsatSatisfied());
+    metrics.add(new CsatResponseRate());
+    metrics.add(new TrainingPlansCompleted());
+    SEVERITIES.forEach(severity -> metrics.add(new OpenSkillGaps(severity)));
+    return List.copyOf(metrics);
+  }
+
+  /** The metric named {@code name}. */
+  public static Metric named(String name) {
+    return ALL.stream()
+        .filter(m -> m.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no metric " + name));
+  }
+}
