@@ -188,10 +188,34 @@ fi
 # 3. Create throughput with and without SLA policies
 # ---------------------------------------------------------------------------------------------
 creates() { java -cp "$BENCH_CP" "$ROOT/bench/SlaBench.java" creates "$URL" "$AGENT" "$@"; }
-measure() { # label: a warm-up, then one measured run; prints "created failed per_second"
+suite_ticks() { # CPU clock ticks used so far by the suite's process tree (Kafka, PostgreSQL, the service)
+  python3 - "$SUITE_PID" <<'PY'
+import os, sys
+children, ticks = {}, {}
+for pid in filter(str.isdigit, os.listdir("/proc")):
+    try:
+        stat = open(f"/proc/{pid}/stat").read()
+    except OSError:
+        continue
+    fields = stat[stat.rindex(")") + 2:].split()
+    children.setdefault(int(fields[1]), []).append(int(pid))
+    ticks[int(pid)] = sum(map(int, fields[11:15]))  # utime stime cutime cstime
+total, todo = 0, [int(sys.argv[1])]
+while todo:
+    pid = todo.pop()
+    total += ticks.get(pid, 0)
+    todo += children.get(pid, [])
+print(total)
+PY
+}
+measure() { # label: a warm-up, then one measured run; prints "created failed per_second suite_ticks"
   log "   $1: warm-up 5 s, then ${DURATION} s..."
   creates 5 "$CLIENTS" >/dev/null
-  creates "$DURATION" "$CLIENTS"
+  local before after result
+  before=$(suite_ticks)
+  result=$(creates "$DURATION" "$CLIENTS")
+  after=$(suite_ticks)
+  echo "$result $((after - before))"
 }
 policies() { # off | on, then the policy cache's expiry and a probe that the switch took
   if [[ $1 == off ]]; then
@@ -231,20 +255,30 @@ log "   warm-up: ${WARMUP} s of creates..."
 creates "$WARMUP" "$CLIENTS" >/dev/null
 log "3. Creates with and without SLA policies, $ROUNDS rounds, in ABBA order (with first in odd rounds)..."
 WITH_RATES=() WITHOUT_RATES=() WITH_FAILED=0 WITHOUT_FAILED=0 MODE=on
+WITH_TICKS=0 WITH_CREATED=0 WITHOUT_TICKS=0 WITHOUT_CREATED=0
 run_mode() { # on | off: switch if needed, then one measured run of that mode
   [[ $1 == "$MODE" ]] || { policies "$1"; MODE=$1; }
-  local failed rate
-  read -r _ failed rate < <(measure "$([[ $1 == on ]] && echo with || echo without) policies ($round)")
+  local created failed rate ticks
+  read -r created failed rate ticks < <(measure "$([[ $1 == on ]] && echo with || echo without) policies ($round)")
   if [[ $1 == on ]]; then
     WITH_RATES+=("$rate") WITH_FAILED=$((WITH_FAILED + failed))
+    WITH_TICKS=$((WITH_TICKS + ticks)) WITH_CREATED=$((WITH_CREATED + created))
   else
     WITHOUT_RATES+=("$rate") WITHOUT_FAILED=$((WITHOUT_FAILED + failed))
+    WITHOUT_TICKS=$((WITHOUT_TICKS + ticks)) WITHOUT_CREATED=$((WITHOUT_CREATED + created))
   fi
 }
 for round in $(seq 1 "$ROUNDS"); do
   if (( round % 2 )); then run_mode on; run_mode off; else run_mode off; run_mode on; fi
 done
 WITH_RATE=$(median "${WITH_RATES[@]}") WITHOUT_RATE=$(median "${WITHOUT_RATES[@]}")
+# CPU per create: what the suite (service, PostgreSQL, Kafka; not the load generator) spent per
+# ticket. On a CPU-bound machine throughput is its inverse, so 1 - without/with is the drop that
+# throughput shows without the noise of anything else running on the machine.
+TCK=$(getconf CLK_TCK)
+CPU_WITH=$(awk -v t="$WITH_TICKS" -v n="$WITH_CREATED" -v h="$TCK" 'BEGIN { printf "%.3f", t * 1000 / h / n }')
+CPU_WITHOUT=$(awk -v t="$WITHOUT_TICKS" -v n="$WITHOUT_CREATED" -v h="$TCK" 'BEGIN { printf "%.3f", t * 1000 / h / n }')
+CPU_DROP=$(awk -v w="$CPU_WITH" -v wo="$CPU_WITHOUT" 'BEGIN { printf "%.1f", (1 - wo / w) * 100 }')
 DROP=$(awk -v w="$WITH_RATE" -v wo="$WITHOUT_RATE" 'BEGIN { printf "%.1f", (wo - w) / wo * 100 }')
 
 echo
@@ -256,4 +290,6 @@ printf '  %-58s %s\n' \
   "  checker lag metric p99 (ms)" "${LAG:-n/a}" \
   "creates/s with SLA policies ($CLIENTS clients, median of $ROUNDS x ${DURATION} s)" "$WITH_RATE (${WITH_RATES[*]}; $WITH_FAILED failed)" \
   "creates/s without SLA policies (median of $ROUNDS x ${DURATION} s)" "$WITHOUT_RATE (${WITHOUT_RATES[*]}; $WITHOUT_FAILED failed)" \
-  "drop (%)" "$DROP (ratio to $T_DROP_PCT %: $(ratio "${DROP#-}" $T_DROP_PCT))"
+  "drop in creates/s (%)" "$DROP (ratio to $T_DROP_PCT %: $(ratio "${DROP#-}" $T_DROP_PCT))" \
+  "suite CPU per create with / without SLA policies (ms)" "$CPU_WITH / $CPU_WITHOUT" \
+  "  drop in creates/s that this CPU cost means (%)" "$CPU_DROP (ratio to $T_DROP_PCT %: $(ratio "${CPU_DROP#-}" $T_DROP_PCT))"

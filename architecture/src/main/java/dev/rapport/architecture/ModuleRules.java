@@ -41,6 +41,14 @@ public final class ModuleRules {
               "events depends on nothing of ours, support knows no domain, and services never"
                   + " import each other (docs/architecture.md)");
 
+  @ArchTest
+  public static final ArchRule SCHEDULED_JOBS_STOP_WITH_THE_APPLICATION =
+      ArchRuleDefinition.classes()
+          .that()
+          .resideInAPackage("dev.rapport..")
+          .should(ScheduleRule.skipRunsWhileShuttingDown())
+          .because("a run during shutdown fails on closed resources and logs an error");
+
   private ModuleRules() {}
 
   private static ArchCondition<JavaClass> useOnlyTheModulesBelowThem() {

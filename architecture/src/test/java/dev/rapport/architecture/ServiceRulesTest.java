@@ -27,13 +27,22 @@ class ServiceRulesTest {
           ServiceRules.PACKAGES_ARE_FREE_OF_CYCLES,
           ServiceRules.DOMAIN_CLASSES_FIT_ON_A_SCREEN_OR_TWO,
           ServiceRules.DOMAIN_JOINS_THE_CALLERS_TRANSACTION,
-          ModuleRules.MODULES_USE_ONLY_THE_MODULES_BELOW_THEM);
+          ModuleRules.MODULES_USE_ONLY_THE_MODULES_BELOW_THEM,
+          ModuleRules.SCHEDULED_JOBS_STOP_WITH_THE_APPLICATION);
 
   @Test
   void aTidyServicePassesEveryRule() {
     for (ArchRule rule : EVERY_RULE) {
       assertThatCode(() -> rule.check(TIDY)).as(rule.getDescription()).doesNotThrowAnyException();
     }
+  }
+
+  @Test
+  void aScheduledJobThatWouldRunDuringShutdownFails() {
+    assertThatThrownBy(() -> ModuleRules.SCHEDULED_JOBS_STOP_WITH_THE_APPLICATION.check(TANGLED))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("dev.rapport.tangled.domain.Sweeping.sweep()")
+        .hasMessageContaining("skipExecutionIf");
   }
 
   @Test

@@ -12,7 +12,7 @@ public class Joining {
     return 0;
   }
 
-  @Scheduled(every = "1h")
+  @Scheduled(every = "1h", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   @Transactional
   void sweep() {}
 

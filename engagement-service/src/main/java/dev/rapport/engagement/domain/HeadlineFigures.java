@@ -67,7 +67,8 @@ public class HeadlineFigures {
   @Scheduled(
       identity = "headline-figures",
       every = "{rapport.engagement.metrics.gauge-refresh}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   public void refresh() {
     try {
       LocalDate last = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

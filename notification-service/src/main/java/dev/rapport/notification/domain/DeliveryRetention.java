@@ -38,7 +38,8 @@ public class DeliveryRetention extends RetentionPurge {
   @Scheduled(
       identity = "rapport-delivery-retention",
       every = "${rapport.cleanup.interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void scheduled() {
     purgeOrLog();
   }

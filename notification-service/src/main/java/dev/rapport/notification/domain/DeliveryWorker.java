@@ -59,7 +59,8 @@ public class DeliveryWorker {
   @Scheduled(
       identity = "delivery-worker",
       every = "{rapport.notification.delivery.interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void run() {
     if (!config.enabled() || stopping) {
       return;

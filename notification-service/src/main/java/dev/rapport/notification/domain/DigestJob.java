@@ -51,7 +51,8 @@ public class DigestJob {
   @Scheduled(
       identity = "notification-digests",
       every = "{rapport.notification.digest.every}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void scheduled() {
     run();
   }

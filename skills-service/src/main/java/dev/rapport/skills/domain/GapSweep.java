@@ -34,7 +34,8 @@ public class GapSweep {
       identity = "gap-sweep",
       every = "{rapport.skills.gaps.sweep-interval}",
       delayed = "{rapport.skills.gaps.sweep-interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   public void sweep() {
     List<UUID> teams = QuarkusTransaction.requiringNew().call(this::teamsToSweep);
     for (UUID team : teams) {
@@ -49,7 +50,8 @@ public class GapSweep {
   @Scheduled(
       identity = "gap-refresh-requests",
       every = "{rapport.skills.gaps.refresh-delay}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void refreshRequested() {
     try {
       QuarkusTransaction.requiringNew().call(monitor::refreshRequestedSkills);

@@ -34,7 +34,8 @@ public class IdempotencyKeyCleanup {
   @Scheduled(
       identity = "rapport-idempotency-key-cleanup",
       every = "${rapport.cleanup.interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void onSchedule() {
     deleteExpired();
   }

@@ -35,7 +35,8 @@ public class ProcessedEventsCleanup extends RetentionPurge {
   @Scheduled(
       identity = "rapport-processed-events-cleanup",
       every = "${rapport.cleanup.interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void scheduled() {
     purgeOrLog();
   }

@@ -37,7 +37,8 @@ public class OutboxCleanup {
   @Scheduled(
       identity = "rapport-outbox-cleanup",
       every = "${rapport.cleanup.interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void onSchedule() {
     deletePublished();
   }

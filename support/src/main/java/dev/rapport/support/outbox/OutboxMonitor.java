@@ -28,7 +28,8 @@ class OutboxMonitor {
   @Scheduled(
       identity = "rapport-outbox-monitor",
       every = "${rapport.outbox.monitor-interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void refresh() {
     try (Connection connection = dataSource.getConnection()) {
       pending = OutboxTable.pending(connection);

@@ -115,7 +115,8 @@ public class SlaChecker {
   @Scheduled(
       identity = "rapport-sla-checker",
       every = "${rapport.ticket.sla.check-interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void scheduled() {
     if (config.checkerEnabled()) {
       pass();

@@ -1,0 +1,68 @@
+package dev.rapport.engagement.domain.survey;
+
+import dev.rapport.engagement.config.CsatConfig;
+import dev.rapport.events.Topics;
+import dev.rapport.events.engagement.SurveyAnswered;
+import dev.rapport.events.engagement.SurveyCancelled;
+import dev.rapport.events.engagement.SurveyRequested;
+import dev.rapport.support.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+
+/**
+ * What happens to surveys, announced on {@code rapport.engagement.v1} through the outbox, in the
+ * transaction of the change (keyed by ticket id, so a ticket's survey events keep their order).
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class SurveyEvents {
+  private final Outbox outbox;
+  private final SurveyLinks links;
+  private final CsatConfig csat;
+
+  SurveyEvents(Outbox outbox, SurveyLinks links, CsatConfig csat) {
+    this.outbox = outbox;
+    this.links = links;
+    this.csat = csat;
+  }
+
+  /**
+   * The requester is asked: five one-click links and the answer page, usable until the survey
+   * expires plus the edit window (an answer given at the last moment may still be corrected).
+   */
+  public void requested(Survey survey) {
+    Instant usableUntil = survey.expiresAt.plus(csat.editWindow());
+    outbox.publish(
+        Topics.ENGAGEMENT,
+        new SurveyRequested(
+            survey.id,
+            survey.ticket(),
+            survey.requester,
+            survey.expiresAt,
+            links.ratingLinks(survey.id, usableUntil),
+            links.answerUrl(survey.id, usableUntil)));
+  }
+
+  /** A pending survey was withdrawn. */
+  public void cancelled(Survey survey, String reason) {
+    outbox.publish(
+        Topics.ENGAGEMENT,
+        new SurveyCancelled(survey.id, survey.ticket(), survey.requester, reason));
+  }
+
+  /** The requester answered ({@code revised} false) or changed their answer. */
+  public void answered(Survey survey, boolean revised, Instant at) {
+    outbox.publish(
+        Topics.ENGAGEMENT,
+        new SurveyAnswered(
+            survey.id,
+            survey.ticket(),
+            survey.requester,
+            survey.rating,
+            survey.comment,
+            at,
+            revised));
+  }
+}

@@ -1,0 +1,54 @@
+package dev.rapport.engagement.domain.survey;
+
+import dev.rapport.support.security.UserNames;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+
+/** Who asked not to be surveyed: such a person's resolutions are SKIPPED (OPTED_OUT). */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class SurveyOptOuts {
+  private final Clock clock;
+
+  SurveyOptOuts(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** {@code userName}'s choice (no choice made: asked, opted out false). */
+  @Transactional(TxType.SUPPORTS)
+  public SurveyPreference of(String userName) {
+    String user = UserNames.normalise(userName);
+    SurveyPreference preference = SurveyPreference.findById(user);
+    if (preference == null) {
+      preference = new SurveyPreference();
+      preference.userName = user;
+    }
+    return preference;
+  }
+
+  /** Whether {@code userName} opted out. */
+  @Transactional(TxType.SUPPORTS)
+  public boolean optedOut(String userName) {
+    return of(userName).optedOut;
+  }
+
+  /** Records {@code userName}'s choice (one statement, so two at once cannot collide). */
+  public SurveyPreference choose(String userName, boolean optedOut) {
+    String user = UserNames.normalise(userName);
+    SurveyPreference.getEntityManager()
+        .createNativeQuery(
+            "insert into survey_preferences (user_name, opted_out, updated_at) values (?1, ?2, ?3)"
+                + " on conflict (user_name) do update set opted_out = excluded.opted_out,"
+                + " updated_at = case when survey_preferences.opted_out = excluded.opted_out"
+                + " then survey_preferences.updated_at else excluded.updated_at end")
+        .setParameter(1, user)
+        .setParameter(2, optedOut)
+        .setParameter(3, clock.instant())
+        .executeUpdate();
+    SurveyPreference stored = SurveyPreference.findById(user);
+    SurveyPreference.getEntityManager().refresh(stored);
+    return stored;
+  }
+}
