@@ -22,11 +22,11 @@ import java.util.UUID;
  * Ticket events in as ticket-service publishes them, survey events out as a consumer of
  * rapport.engagement.v1 reads them.
  */
-final class SurveyFlow implements AutoCloseable {
+public final class SurveyFlow implements AutoCloseable {
   private final CloudEventWriter tickets;
   private final TopicReader engagement = new TopicReader(Topics.ENGAGEMENT);
 
-  SurveyFlow(ObjectMapper json) {
+  public SurveyFlow(ObjectMapper json) {
     tickets = TestEventWriters.tickets(json);
   }
 
@@ -62,7 +62,7 @@ final class SurveyFlow implements AutoCloseable {
   }
 
   /** Resolves {@code ticket} and answers the survey request it makes. */
-  Request resolveAndAwaitRequest(UUID ticket, String requester) {
+  public Request resolveAndAwaitRequest(UUID ticket, String requester) {
     int before = seen(ticket).size();
     resolve(ticket, requester);
     TopicReader.Event event = await(ticket, before + 1).get(before);
@@ -71,8 +71,8 @@ final class SurveyFlow implements AutoCloseable {
   }
 
   /** A survey request as notification-service reads it. */
-  record Request(JsonNode data) {
-    UUID survey() {
+  public record Request(JsonNode data) {
+    public UUID survey() {
       return UUID.fromString(data.path("survey").asText());
     }
 
