@@ -16,13 +16,14 @@ public record InboxItem(
     @Schema(required = true) String body,
     @Schema(
             required = true,
-            description = "The ticket event it is about, or rapport.notification.digest")
+            description =
+                "The ticket or engagement event it is about, or rapport.notification.digest")
         String eventType,
     @Schema(
             nullable = true,
             implementation = String.class,
             format = "uuid",
-            description = "Null for a digest")
+            description = "Null for a digest, a pulse invitation or an engagement alert")
         UUID ticketId,
     @Schema(nullable = true, example = "T-1042") String ticketKey,
     @Schema(required = true, description = "Why the caller hears about it", example = "REQUESTER")

@@ -9,8 +9,8 @@ import java.time.Duration;
 public interface RetentionConfig {
 
   /**
-   * How long a delivery in a final status (SENT, DEAD, SUPPRESSED) is kept after it was created; it
-   * holds message bodies and addresses, so it goes once nobody needs its record.
+   * How long a delivery in a final status (SENT, DEAD, SUPPRESSED, WITHDRAWN) is kept after it was
+   * created; it holds message bodies and addresses, so it goes once nobody needs its record.
    */
   @WithDefault("P90D")
   Duration deliveries();

@@ -1,5 +1,9 @@
 package dev.rapport.notification.domain;
 
+import dev.rapport.events.engagement.EngagementAlert;
+import dev.rapport.events.engagement.PulseInvited;
+import dev.rapport.events.engagement.SurveyAnswered;
+import dev.rapport.events.engagement.SurveyRequested;
 import dev.rapport.events.ticket.TicketAssigned;
 import dev.rapport.events.ticket.TicketCancelled;
 import dev.rapport.events.ticket.TicketClosed;
@@ -20,16 +24,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Which audiences hear which ticket events, from the admin-editable rules in audience_rules. An
- * INTERNAL work note is matched under its own event type ({@link #INTERNAL_NOTE}) and never reaches
- * a non-IT audience, whatever a rule says.
+ * Which audiences hear which ticket (and engagement) events, from the admin-editable rules in
+ * audience_rules. An INTERNAL work note is matched under its own event type ({@link
+ * #INTERNAL_NOTE}) and never reaches a non-IT audience, whatever a rule says.
  */
 @ApplicationScoped
 public class AudienceRules {
   /** The rule event type of INTERNAL update-posted events (work notes). */
   public static final String INTERNAL_NOTE = TicketUpdatePosted.TYPE + "#internal";
 
-  /** The event types a rule (and an opt-out) may name. */
+  /**
+   * The event types a rule (and an opt-out) may name: the ticket events, and the engagement events
+   * that make messages (rapport.survey.answered.v1 only when the rating is low, {@link
+   * EngagementNotifications}).
+   */
   public static final List<String> EVENT_TYPES =
       List.of(
           TicketOpened.TYPE,
@@ -46,7 +54,11 @@ public class AudienceRules {
           TicketUpdated.TYPE,
           TicketStakeholderAdded.TYPE,
           TicketSlaWarning.TYPE,
-          TicketSlaBreached.TYPE);
+          TicketSlaBreached.TYPE,
+          SurveyRequested.TYPE,
+          SurveyAnswered.TYPE,
+          PulseInvited.TYPE,
+          EngagementAlert.TYPE);
 
   /** The rules of one event type, by audience. */
   public record ForEvent(String eventType, Map<Audience, AudienceRule> byAudience) {

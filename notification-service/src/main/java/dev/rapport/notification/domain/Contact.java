@@ -65,6 +65,14 @@ public class Contact extends PanacheEntityBase {
     return Arrays.asList(roles).contains(role);
   }
 
+  /** How to name {@code userName} in a message: their display name, else the userName itself. */
+  public static String displayNameOf(String userName) {
+    if (userName == null) {
+      return null;
+    }
+    return findByUserName(userName).map(c -> c.displayName).orElse(userName);
+  }
+
   /** The contact whose userName is {@code userName}, compared without regard to case. */
   public static Optional<Contact> findByUserName(String userName) {
     return find("lower(userName) = lower(?1)", userName).firstResultOptional();

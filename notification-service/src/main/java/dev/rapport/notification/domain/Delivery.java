@@ -33,6 +33,10 @@ public class Delivery extends PanacheEntityBase {
   @Column(name = "ticket_key")
   public String ticketKey;
 
+  /** The survey it asks about (a SURVEY message), so that withdrawing the survey takes it back. */
+  @Column(name = "survey_id")
+  public UUID surveyId;
+
   /** A userName, or "subscription:<id>". */
   public String recipient;
 

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
  */
 @Singleton
 public class DeliveryRetention extends RetentionPurge {
-  private static final String FINAL = "('SENT', 'DEAD', 'SUPPRESSED')";
+  private static final String FINAL = "('SENT', 'DEAD', 'SUPPRESSED', 'WITHDRAWN')";
   private static final String DELETE_BATCH =
       "DELETE FROM deliveries WHERE id IN (SELECT d.id FROM deliveries d"
           + " WHERE d.created_at < ? AND d.status IN "

@@ -13,5 +13,10 @@ public enum DeliveryStatus {
   /** Waiting to go out inside a digest ({@code digestId} once it has). */
   DIGEST,
   /** Not sent because of the person's choices (opt-out); kept so the decision is visible. */
-  SUPPRESSED
+  SUPPRESSED,
+  /**
+   * The news it carried no longer holds (its survey was withdrawn before it was answered): never
+   * sent, or taken out of the inbox.
+   */
+  WITHDRAWN
 }

@@ -94,7 +94,7 @@ public class MessageComposer {
                   .data("when", due == null ? "" : when.apply(due)));
       body = body + "\n\n" + oneLine(line);
     }
-    return layout(lang, subject, body, to.name(), viewLink);
+    return layout(lang, subject, body, to.name(), viewLink, List.of());
   }
 
   /**
@@ -110,6 +110,15 @@ public class MessageComposer {
                     .data("w", DueTime.of(at, context.now(), to.zone(), to.locale()))));
   }
 
+  /** {@code at} in {@code to}'s words in {@code lang} as of {@code now} ("15:00 today"). */
+  String when(String lang, Instant at, Instant now, Addressee to) {
+    return oneLine(
+        render(
+            template("common_" + lang)
+                .getFragment("when")
+                .data("w", DueTime.of(at, now, to.zone(), to.locale()))));
+  }
+
   /** A digest: one line per gathered message (its subject), newest last. */
   public Message composeDigest(Locale locale, String recipientName, List<String> subjects) {
     String lang = language(locale);
@@ -121,11 +130,21 @@ public class MessageComposer {
     for (String s : subjects) {
       body.append("- ").append(s).append('\n');
     }
-    return layout(lang, subject, tidy(body.toString()), recipientName, null);
+    return layout(lang, subject, tidy(body.toString()), recipientName, null, List.of());
   }
 
-  private Message layout(
-      String lang, String subject, String body, String recipientName, String viewLink) {
+  /**
+   * {@code body} in every channel's layout, greeted and signed in {@code lang}, with {@code links}
+   * under it (in the e-mail as links, in chat as Slack links, in the inbox as lines) and the
+   * tracked {@code viewLink} in the e-mail.
+   */
+  Message layout(
+      String lang,
+      String subject,
+      String body,
+      String recipientName,
+      String viewLink,
+      List<MessageLink> links) {
     Template common = template("common_" + lang);
     String greeting = oneLine(render(common.getFragment("greeting").data("name", recipientName)));
     String signoff = oneLine(render(common.getFragment("signoff")));
@@ -138,6 +157,7 @@ public class MessageComposer {
             "signoff", signoff,
             "viewLink", viewLink == null ? "" : viewLink,
             "viewLabel", oneLine(render(common.getFragment("view_link"))),
+            "links", links,
             "paragraphs",
                 Arrays.stream(body.split("\n\n")).map(p -> Arrays.asList(p.split("\n"))).toList());
     String text = tidy(render(engine.getTemplate("messages/email.txt").instance().data(data)));
@@ -145,8 +165,16 @@ public class MessageComposer {
     Map<String, Object> chatData = new HashMap<>(data);
     chatData.put("subject", SlackText.escape(subject));
     chatData.put("body", SlackText.escape(body));
+    chatData.put(
+        "links",
+        links.stream().map(l -> new MessageLink(SlackText.escape(l.label()), l.url())).toList());
     String chat = tidy(render(engine.getTemplate("messages/chat.txt").instance().data(chatData)));
-    return new Message(subject, text, html, chat, body);
+    StringBuilder inApp = new StringBuilder(body);
+    if (!links.isEmpty()) {
+      inApp.append("\n");
+      links.forEach(l -> inApp.append("\n").append(l.label()).append(": ").append(l.url()));
+    }
+    return new Message(subject, text, html, chat, inApp.toString());
   }
 
   private static String fragment(Template words, String prefix, String code, MessageView view) {
@@ -163,7 +191,7 @@ public class MessageComposer {
     return fragment == null ? null : fragment.instance();
   }
 
-  private Template template(String name) {
+  Template template(String name) {
     Template template = engine.getTemplate("messages/" + name + ".txt");
     if (template == null) {
       throw new IllegalStateException("missing template messages/" + name + ".txt");
@@ -171,20 +199,20 @@ public class MessageComposer {
     return template;
   }
 
-  private static String render(TemplateInstance instance) {
+  static String render(TemplateInstance instance) {
     return instance.render();
   }
 
-  private static String render(Template.Fragment fragment) {
+  static String render(Template.Fragment fragment) {
     return fragment.instance().render();
   }
 
-  private static String oneLine(String s) {
+  static String oneLine(String s) {
     return s.strip().replaceAll("\\s*\\n\\s*", " ");
   }
 
   /** Trims, and keeps at most one blank line between paragraphs. */
-  private static String tidy(String s) {
+  static String tidy(String s) {
     return s.strip().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n");
   }
 }

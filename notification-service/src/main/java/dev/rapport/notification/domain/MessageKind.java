@@ -1,6 +1,10 @@
 package dev.rapport.notification.domain;
 
 import dev.rapport.events.EventPayload;
+import dev.rapport.events.engagement.EngagementAlert;
+import dev.rapport.events.engagement.PulseInvited;
+import dev.rapport.events.engagement.SurveyAnswered;
+import dev.rapport.events.engagement.SurveyRequested;
 import dev.rapport.events.ticket.TicketAssigned;
 import dev.rapport.events.ticket.TicketCancelled;
 import dev.rapport.events.ticket.TicketClosed;
@@ -37,9 +41,35 @@ public enum MessageKind {
   /** An SLA clock missed its target. */
   SLA_BREACH,
   /** The gathered messages of a digest. */
-  DIGEST;
+  DIGEST,
+  /** A satisfaction survey about a resolved ticket, with its one-click rating links. */
+  SURVEY(false),
+  /** A requester rated a ticket 1 or 2 out of 5 (to the team's leads, to call them back). */
+  CSAT_LOW(false),
+  /** An invitation to answer a team's anonymous staff pulse survey. */
+  PULSE_INVITATION(false),
+  /** A team's (or a business service's) engagement figure crossed its alert threshold. */
+  ENGAGEMENT_ALERT(false);
 
-  /** The kind of message a ticket event makes. */
+  private final boolean digestible;
+
+  MessageKind() {
+    this(true);
+  }
+
+  MessageKind(boolean digestible) {
+    this.digestible = digestible;
+  }
+
+  /**
+   * Whether a person's digest may gather it. Engagement messages never wait for one: a digest lists
+   * subjects only, so a survey's links would be lost and a low rating would reach its lead late.
+   */
+  public boolean digestible() {
+    return digestible;
+  }
+
+  /** The kind of message a ticket or engagement event makes. */
   public static MessageKind of(EventPayload payload) {
     if (payload instanceof TicketOpened) {
       return OPENED;
@@ -70,6 +100,18 @@ public enum MessageKind {
     }
     if (payload instanceof TicketSlaBreached) {
       return SLA_BREACH;
+    }
+    if (payload instanceof SurveyRequested) {
+      return SURVEY;
+    }
+    if (payload instanceof SurveyAnswered) {
+      return CSAT_LOW;
+    }
+    if (payload instanceof PulseInvited) {
+      return PULSE_INVITATION;
+    }
+    if (payload instanceof EngagementAlert) {
+      return ENGAGEMENT_ALERT;
     }
     return UPDATE;
   }

@@ -49,7 +49,9 @@ public final class Preferences {
       Instant now) {
     boolean optedOut = Arrays.stream(prefs.optOuts).anyMatch(ruleEventTypes::contains);
     boolean digest =
-        !critical && (rule == RuleDelivery.DIGEST || prefs.digest != DigestSchedule.IMMEDIATE);
+        !critical
+            && kind.digestible()
+            && (rule == RuleDelivery.DIGEST || prefs.digest != DigestSchedule.IMMEDIATE);
     Instant quietUntil = critical ? null : quietEnd(prefs, zone(prefs, contact), now);
     List<Outcome> outcomes = new ArrayList<>();
     for (Channel channel : channels(prefs, kind)) {

@@ -52,7 +52,7 @@ public final class PreferencesRules {
                   "optOuts[" + i + "]",
                   "'"
                       + type
-                      + "' is not a ticket event type; one of "
+                      + "' is not an event type messages are made of; one of "
                       + String.join(", ", AudienceRules.EVENT_TYPES)));
         }
       }

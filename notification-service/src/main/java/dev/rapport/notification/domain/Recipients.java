@@ -75,6 +75,20 @@ public class Recipients {
     return recipients;
   }
 
+  /**
+   * The leads of team {@code teamId} (active members with the lead role) as {@link
+   * Audience#TEAM_LEAD}: who hears of a low rating or an engagement alert. None without a team.
+   */
+  public List<Recipient> leadsOf(String teamId) {
+    if (teamId == null || teamId.isBlank()) {
+      return List.of();
+    }
+    return teamMembers(teamId).stream()
+        .filter(member -> member.hasRole(PersonSnapshot.LEAD))
+        .map(lead -> new Recipient(lead.userName, List.of(Audience.TEAM_LEAD)))
+        .toList();
+  }
+
   /** Active contacts whose teams include {@code teamId}. */
   @SuppressWarnings("unchecked")
   List<Contact> teamMembers(String teamId) {

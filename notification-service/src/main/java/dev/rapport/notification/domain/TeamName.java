@@ -19,4 +19,13 @@ public class TeamName extends PanacheEntityBase {
 
   @Column(name = "updated_at")
   public Instant updatedAt;
+
+  /** The display name of team {@code teamId}, or null when there is none (or no team). */
+  public static String nameOf(String teamId) {
+    if (teamId == null) {
+      return null;
+    }
+    TeamName name = findById(teamId);
+    return name == null ? null : name.name;
+  }
 }

@@ -1,11 +1,9 @@
 package dev.rapport.notification.domain;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.events.EventPayload;
 import dev.rapport.events.ticket.TicketStatusChanged;
 import dev.rapport.events.ticket.TicketSummary;
 import dev.rapport.events.ticket.TicketUpdatePosted;
-import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.messaging.IncomingCloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.reflect.RecordComponent;
@@ -18,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,9 +35,7 @@ public class TicketNotifications {
   private final AudienceRules rules;
   private final MessageComposer composer;
   private final SubscriptionFanout fanout;
-  private final NotificationEventPublisher events;
-  private final ObjectMapper json;
-  private final TrackedLinks links;
+  private final PersonalDeliveries deliveries;
   private final Clock clock;
 
   TicketNotifications(
@@ -49,17 +43,13 @@ public class TicketNotifications {
       AudienceRules rules,
       MessageComposer composer,
       SubscriptionFanout fanout,
-      NotificationEventPublisher events,
-      ObjectMapper json,
-      TrackedLinks links,
+      PersonalDeliveries deliveries,
       Clock clock) {
     this.recipients = recipients;
     this.rules = rules;
     this.composer = composer;
     this.fanout = fanout;
-    this.events = events;
-    this.json = json;
-    this.links = links;
+    this.deliveries = deliveries;
     this.clock = clock;
   }
 
@@ -76,10 +66,13 @@ public class TicketNotifications {
     AudienceRules.ForEvent forEvent = rules.forEvent(ruleType);
     boolean critical = Criticality.isCritical(event.type(), ticket.priority());
     String actor = actorOf(payload);
-    Set<String> existing = existing(event.id());
+    Set<String> existing = PersonalDeliveries.existing(event.id());
     MessageContext context =
         new MessageContext(
-            teamName(ticket.teamId()), displayName(actor), displayName(ticket.requester()), now);
+            TeamName.nameOf(ticket.teamId()),
+            Contact.displayNameOf(actor),
+            Contact.displayNameOf(ticket.requester()),
+            now);
     MessageKind kind = MessageKind.of(payload);
     // An opt-out of update-posted covers internal notes too.
     Set<String> ruleTypes = new HashSet<>(List.of(event.type(), ruleType));
@@ -89,18 +82,16 @@ public class TicketNotifications {
       return;
     }
     // One query each for everyone's contact and preferences, however large the team.
-    List<String> names = everyone.stream().map(r -> r.userName().toLowerCase(Locale.ROOT)).toList();
-    Map<String, Contact> contacts =
-        byName(Contact.<Contact>list("lower(userName) in ?1", names), c -> c.userName);
-    Map<String, PersonPreferences> preferences =
-        byName(
-            PersonPreferences.<PersonPreferences>list("lower(userName) in ?1", names),
-            p -> p.userName);
+    PersonalDeliveries.People people =
+        PersonalDeliveries.lookUp(everyone.stream().map(Recipients.Recipient::userName).toList());
+    PersonalDeliveries.Source source =
+        new PersonalDeliveries.Source(
+            event.id(), event.type(), ticket.id(), ticket.key(), null, critical);
     for (Recipients.Recipient recipient : everyone) {
       if (actor != null && actor.equalsIgnoreCase(recipient.userName())) {
         continue; // whoever caused it knows
       }
-      Contact contact = contacts.get(recipient.userName().toLowerCase(Locale.ROOT));
+      Contact contact = people.contact(recipient.userName());
       if (contact == null) {
         LOG.debugf(
             "No contact for %s (%s of %s): nothing sent",
@@ -129,18 +120,13 @@ public class TicketNotifications {
       if (internal && !(audience.isIt() && staff)) {
         continue;
       }
-      PersonPreferences prefs =
-          preferences.getOrDefault(
-              contact.userName.toLowerCase(Locale.ROOT),
-              PersonPreferences.defaults(contact.userName));
+      PersonPreferences prefs = people.preferences(contact);
       List<Preferences.Outcome> outcomes =
           Preferences.decide(prefs, contact, kind, ruleTypes, critical, delivery, now);
       if (outcomes.isEmpty()) {
         continue;
       }
       Locale locale = Preferences.locale(prefs, contact);
-      // The e-mail carries a tracked "view ticket" link, so its id is chosen before rendering.
-      UUID emailId = TimeOrderedUuids.next();
       Addressee to =
           new Addressee(
               contact.displayName,
@@ -148,46 +134,15 @@ public class TicketNotifications {
               Preferences.zone(prefs, contact),
               contact.userName.equalsIgnoreCase(ticket.requester()),
               audience.isIt() && staff);
-      String viewLink = links.linkFor(emailId);
-      // Written as of when it goes out: "today" in an e-mail held by quiet hours is the next day's.
-      Map<Instant, Message> messages = new HashMap<>();
-      for (Preferences.Outcome outcome : outcomes) {
-        if (existing.contains(key(contact.userName, outcome.channel()))) {
-          continue; // made before (the same event under another delivery of it)
-        }
-        Instant sendAt =
-            outcome.nextAttemptAt() != null && outcome.nextAttemptAt().isAfter(now)
-                ? outcome.nextAttemptAt()
-                : now;
-        Message message =
-            messages.computeIfAbsent(
-                sendAt, at -> composer.compose(payload, ticket, context.at(at), to, viewLink));
-        Delivery d = new Delivery();
-        d.id = outcome.channel() == Channel.EMAIL ? emailId : TimeOrderedUuids.next();
-        d.eventId = event.id();
-        d.eventType = event.type();
-        d.ticketId = ticket.id();
-        d.ticketKey = ticket.key();
-        d.recipient = contact.userName;
-        d.personId = contact.personId;
-        d.audience = audience;
-        d.channel = outcome.channel();
-        // A person's chat webhook URL stays in their preferences (read when sending), not per row.
-        d.address = outcome.channel() == Channel.CHAT ? null : outcome.address();
-        d.locale = MessageComposer.language(locale);
-        d.critical = critical;
-        DeliveryContent.fill(d, message, json);
-        d.status = outcome.status();
-        d.nextAttemptAt = outcome.nextAttemptAt();
-        d.createdAt = now;
-        if (d.status == DeliveryStatus.SENT) {
-          d.sentAt = now;
-        }
-        d.persist();
-        if (d.status == DeliveryStatus.SENT) {
-          events.delivered(d, false, now);
-        }
-      }
+      deliveries.write(
+          source,
+          contact,
+          audience,
+          locale,
+          outcomes,
+          existing,
+          (at, viewLink) -> composer.compose(payload, ticket, context.at(at), to, viewLink),
+          now);
     }
   }
 
@@ -201,42 +156,6 @@ public class TicketNotifications {
       return u.automatic();
     }
     return payload instanceof TicketStatusChanged s && "RESOLVED".equalsIgnoreCase(s.to());
-  }
-
-  private static <T> Map<String, T> byName(List<T> rows, Function<T, String> userName) {
-    Map<String, T> map = new HashMap<>();
-    for (T row : rows) {
-      map.put(userName.apply(row).toLowerCase(Locale.ROOT), row);
-    }
-    return map;
-  }
-
-  private static Set<String> existing(String eventId) {
-    List<Delivery> made = Delivery.list("eventId", eventId);
-    Set<String> keys = new HashSet<>();
-    for (Delivery d : made) {
-      keys.add(key(d.recipient, d.channel));
-    }
-    return keys;
-  }
-
-  private static String key(String recipient, Channel channel) {
-    return recipient.toLowerCase(Locale.ROOT) + "|" + channel;
-  }
-
-  private static String teamName(String teamId) {
-    if (teamId == null) {
-      return null;
-    }
-    TeamName name = TeamName.findById(teamId);
-    return name == null ? null : name.name;
-  }
-
-  private static String displayName(String userName) {
-    if (userName == null) {
-      return null;
-    }
-    return Contact.findByUserName(userName).map(c -> c.displayName).orElse(userName);
   }
 
   private static final Map<Class<?>, RecordComponent> ACTORS = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.rapport.notification.endtoend;
 
+import static dev.rapport.notification.pipeline.Pipeline.inbox;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -163,16 +164,5 @@ class TicketUpdateReachesEveryoneTest {
           .extracting(e -> e.data().path("notification").path("channel").asText())
           .containsExactlyInAnyOrder("IN_APP", "EMAIL", "WEBHOOK");
     }
-  }
-
-  private static JsonPath inbox(String userName) {
-    return given()
-        .auth()
-        .oauth2(RapportTestResource.token(userName, "requester"))
-        .get("/api/v1/inbox")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
   }
 }

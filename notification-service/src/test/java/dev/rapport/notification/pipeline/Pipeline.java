@@ -1,5 +1,6 @@
 package dev.rapport.notification.pipeline;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import dev.rapport.events.people.TeamRef;
 import dev.rapport.events.ticket.Stakeholder;
 import dev.rapport.events.ticket.TicketSummary;
 import dev.rapport.local.CloudEventWriter;
+import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.TopicReader;
 import dev.rapport.local.testing.TestCallers;
 import dev.rapport.local.testing.TestEventWriters;
@@ -18,6 +20,7 @@ import dev.rapport.local.testing.TestTickets;
 import dev.rapport.notification.domain.Contact;
 import dev.rapport.notification.domain.Delivery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -179,6 +182,30 @@ public final class Pipeline implements AutoCloseable {
             .toList();
     assertThat(found).as(channel + " to " + userName).hasSize(1);
     return found.get(0);
+  }
+
+  /** Sets {@code userName}'s preferences (JSON {@code body}) as they would themselves. */
+  public static void preferences(String userName, String body) {
+    given()
+        .auth()
+        .oauth2(RapportTestResource.token(userName, "requester"))
+        .contentType("application/json")
+        .body(body)
+        .put("/api/v1/people/{u}/preferences", userName)
+        .then()
+        .statusCode(200);
+  }
+
+  /** {@code userName}'s inbox, as they read it. */
+  public static JsonPath inbox(String userName) {
+    return given()
+        .auth()
+        .oauth2(RapportTestResource.token(userName, "requester"))
+        .get("/api/v1/inbox")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   /** A ticket as ticket-service describes it in its events. */

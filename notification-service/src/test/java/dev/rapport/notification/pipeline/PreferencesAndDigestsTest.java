@@ -3,6 +3,7 @@ package dev.rapport.notification.pipeline;
 import static dev.rapport.notification.pipeline.Pipeline.awaitFor;
 import static dev.rapport.notification.pipeline.Pipeline.deliveriesTo;
 import static dev.rapport.notification.pipeline.Pipeline.one;
+import static dev.rapport.notification.pipeline.Pipeline.preferences;
 import static dev.rapport.notification.pipeline.Pipeline.ticket;
 import static dev.rapport.notification.pipeline.Pipeline.unique;
 import static io.restassured.RestAssured.given;
@@ -412,16 +413,5 @@ class PreferencesAndDigestsTest {
         .extracting(d -> d.status)
         .containsOnly(DeliveryStatus.DIGEST);
     return t;
-  }
-
-  private static void preferences(String userName, String body) {
-    given()
-        .auth()
-        .oauth2(RapportTestResource.token(userName, "requester"))
-        .contentType("application/json")
-        .body(body)
-        .put("/api/v1/people/{u}/preferences", userName)
-        .then()
-        .statusCode(200);
   }
 }

@@ -3,6 +3,7 @@ package dev.rapport.ticket.api;
 import dev.rapport.events.ticket.SlaSummary;
 import dev.rapport.ticket.domain.Participant;
 import dev.rapport.ticket.domain.Ticket;
+import dev.rapport.ticket.domain.TicketCsat;
 import dev.rapport.ticket.domain.TicketView;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
       "resolvedAt",
       "closedAt",
       "sla",
+      "csat",
       "version"
     })
 public record TicketResponse(
@@ -74,6 +76,13 @@ public record TicketResponse(
         Instant closedAt,
     @Schema(nullable = true, description = "The SLA promise; null when no SLA policy applies")
         SlaView sla,
+    @Schema(
+            nullable = true,
+            description =
+                "The requester's satisfaction rating of the ticket (from engagement-service's"
+                    + " survey); null while none was given. Recording it does not change the"
+                    + " ticket's version.")
+        CsatView csat,
     @Schema(description = "The version the ETag carries") long version) {
 
   @Schema(
@@ -130,6 +139,27 @@ public record TicketResponse(
     }
   }
 
+  @Schema(
+      description =
+          "The requester's satisfaction rating: 1 (very dissatisfied) to 5 (very satisfied), their"
+              + " comment, and when they gave it (or last revised it)",
+      requiredProperties = {"rating", "comment", "answeredAt"})
+  public record CsatView(
+      @Schema(example = "2", minimum = "1", maximum = "5") int rating,
+      @Schema(
+              nullable = true,
+              example = "Nobody told me anything",
+              description =
+                  "The requester's words; only IT staff and the requester see them (null for"
+                      + " anyone else, and when none were given)")
+          String comment,
+      Instant answeredAt) {
+
+    static CsatView of(TicketCsat.Csat csat) {
+      return csat == null ? null : new CsatView(csat.rating(), csat.comment(), csat.answeredAt());
+    }
+  }
+
   /** The ticket as its caller sees it now ({@code allowedMoves} for them). */
   static TicketResponse of(TicketView view) {
     Ticket t = view.ticket();
@@ -161,6 +191,7 @@ public record TicketResponse(
         t.resolvedAt,
         t.closedAt,
         SlaView.of(view.sla()),
+        CsatView.of(view.csat()),
         t.version);
   }
 

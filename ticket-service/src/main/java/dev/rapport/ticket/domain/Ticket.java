@@ -97,6 +97,23 @@ public class Ticket extends PanacheEntityBase {
   @Column(name = "closed_at")
   public Instant closedAt;
 
+  /**
+   * The requester's satisfaction rating (survey, rating 1 to 5, comment, when), or null while none
+   * was given: read with the ticket, written only by {@link TicketCsat} (so never by a change of
+   * the ticket, and never counted in its version).
+   */
+  @Column(name = "csat_survey", insertable = false, updatable = false)
+  public UUID csatSurvey;
+
+  @Column(name = "csat_rating", insertable = false, updatable = false)
+  public Integer csatRating;
+
+  @Column(name = "csat_comment", insertable = false, updatable = false)
+  public String csatComment;
+
+  @Column(name = "csat_answered_at", insertable = false, updatable = false)
+  public Instant csatAnsweredAt;
+
   @Version public long version;
 
   public List<String> watchers() {

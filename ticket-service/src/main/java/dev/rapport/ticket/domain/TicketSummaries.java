@@ -10,7 +10,10 @@ import java.util.List;
 public final class TicketSummaries {
   private TicketSummaries() {}
 
-  /** The summary with the ticket's SLA promise ({@code sla} null when no policy applies). */
+  /**
+   * The summary with the ticket's SLA promise ({@code sla} null when no policy applies) and the
+   * requester's rating as last recorded ({@link TicketCsat}; its comment is never in an event).
+   */
   public static TicketSummary of(Ticket ticket, SlaSummary sla) {
     return new TicketSummary(
         ticket.id,
@@ -36,6 +39,6 @@ public final class TicketSummaries {
         ticket.createdAt,
         ticket.updatedAt,
         sla,
-        null);
+        TicketCsat.summary(ticket));
   }
 }

@@ -51,7 +51,7 @@ public class Tickets {
         TicketAccess.mayMove(caller, ticket)
             ? statusMachine.movesFor(ticket, caller.staff(), clock.instant())
             : EnumSet.noneOf(TicketStatus.class);
-    return new TicketView(ticket, moves, sla.summary(ticket));
+    return new TicketView(ticket, moves, sla.summary(ticket), TicketCsat.of(ticket, caller));
   }
 
   /** The ticket as this caller may read it, watchers and stakeholders fetched with it. */
