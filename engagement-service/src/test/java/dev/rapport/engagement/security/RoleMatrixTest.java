@@ -58,6 +58,13 @@ class RoleMatrixTest {
                   .roles(List.of(PersonSnapshot.AGENT))
                   .teams(List.of(new TeamRef(teamId, "Matrix team")))
                   .snapshot()));
+      // The lead leads it (a team's alert thresholds are its leads').
+      people.publish(
+          TestPeople.provisioned(
+              TestPeople.person(UUID.randomUUID(), users.get("lead"))
+                  .roles(List.of(PersonSnapshot.LEAD))
+                  .teams(List.of(new TeamRef(teamId, "Matrix team")))
+                  .snapshot()));
     }
     // Membership comes from TeamRoster (issue 11, staff pulse); until its projection is merged
     // the agent belongs to no team and the "own" row cannot be checked: skipped, not passed.
@@ -67,9 +74,13 @@ class RoleMatrixTest {
           .until(
               () ->
                   TestCallers.as(agent, "agent")
-                          .get("/api/v1/metrics/teams/{team}", team)
-                          .statusCode()
-                      == 200);
+                              .get("/api/v1/metrics/teams/{team}", team)
+                              .statusCode()
+                          == 200
+                      && TestCallers.as(users.get("lead"), "lead")
+                              .get("/api/v1/alert-thresholds/{team}", team)
+                              .statusCode()
+                          == 200);
     } catch (ConditionTimeoutException e) {
       Assumptions.abort(
           "TeamRoster does not know team members yet (the pulse roster is not merged)");
@@ -85,6 +96,7 @@ class RoleMatrixTest {
                 switch (parameter) {
                   case "team" -> own ? team : otherTeam;
                   case "id" -> service;
+                  case "token" -> "not-a-signed-token";
                   default -> throw new IllegalArgumentException(parameter);
                 })
         .verify();
