@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * Tracked "view ticket" links for messages: {@code <link-base-url>/r/<token>}, where the token is
- * the delivery id signed ({@link SignedTokens}: HMAC-SHA256 truncated to 128 bits, URL-safe
- * base64) under {@code rapport.notification.link-secret}. Following one records the first read of that
+ * the delivery id signed ({@link SignedTokens}: HMAC-SHA256 truncated to 128 bits, URL-safe base64)
+ * under {@code rapport.notification.link-secret}. Following one records the first read of that
  * message and redirects to the ticket in the portal; nobody can make a token for another delivery
  * without the secret. Templates call {@link #linkFor(Delivery)}.
  */
