@@ -238,7 +238,8 @@ class MetricsFlowTest {
 
     Awaitility.await()
         .atMost(TopicReader.PATIENCE)
-        .ignoreExceptions() // a ratio is null until its first fact arrives
+        // A ratio is null until its first fact arrives; an assertion error is kept and reported.
+        .ignoreExceptionsMatching(e -> !(e instanceof AssertionError))
         .untilAsserted(
             () -> {
               assertThat(figure(lead, 0, "ticketsOpened")).isEqualTo(4); // A, B, C, D

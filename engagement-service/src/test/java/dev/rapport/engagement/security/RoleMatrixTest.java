@@ -116,7 +116,7 @@ class RoleMatrixTest {
                   case "token" -> "not-a-survey-token";
                   case "id" ->
                       path.startsWith("/api/v1/surveys/")
-                          ? own ? surveys.get(role) : strangersSurvey
+                          ? own ? surveys.getOrDefault(role, strangersSurvey) : strangersSurvey
                           : path.startsWith("/api/v1/pulse-surveys/")
                               ? own ? pulse : otherPulse
                               : service;
