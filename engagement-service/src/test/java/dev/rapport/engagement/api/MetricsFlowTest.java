@@ -239,7 +239,7 @@ class MetricsFlowTest {
     Awaitility.await()
         .atMost(TopicReader.PATIENCE)
         // A ratio is null until its first fact arrives; an assertion error is kept and reported.
-        .ignoreExceptionsMatching(e -> !(e instanceof AssertionError))
+        .ignoreExceptionsMatching(thrown -> !(thrown instanceof AssertionError))
         .untilAsserted(
             () -> {
               assertThat(figure(lead, 0, "ticketsOpened")).isEqualTo(4); // A, B, C, D
