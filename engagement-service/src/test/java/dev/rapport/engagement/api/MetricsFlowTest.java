@@ -198,8 +198,8 @@ class MetricsFlowTest {
     try (CloudEventWriter notifications = TestEventWriters.notifications(json);
         CloudEventWriter skills = TestEventWriters.skills(json);
         CloudEventWriter engagement = TestEventWriters.engagement(json)) {
-      NotificationRef n1 = ref(a, "requester");
-      NotificationRef n2 = ref(a, "requester");
+      NotificationRef n1 = ref(a, "REQUESTER");
+      NotificationRef n2 = ref(a, "REQUESTER");
       NotificationRef n3 = ref(a, "BUSINESS_OWNER");
       for (NotificationRef ref : List.of(n1, n2, n3)) {
         notifications.publish(new NotificationDelivered(ref, 1, false, at(0, 12, 0)));
@@ -274,8 +274,8 @@ class MetricsFlowTest {
               // This week, as of the test clock (today 12:00): B, C and E (since today 00:00).
               double ages = ageDays(asOf, at(0, 10, 0)) + ageDays(asOf, at(1, 8, 0)) + 0.5;
               assertThat(figure(lead, 1, "backlogAge")).isCloseTo(ages / 3, within(0.001));
-              assertThat(figure(lead, 0, "notificationsDelivered.requester")).isEqualTo(2);
-              assertThat(figure(lead, 0, "notificationReadRate.requester"))
+              assertThat(figure(lead, 0, "notificationsDelivered.REQUESTER")).isEqualTo(2);
+              assertThat(figure(lead, 0, "notificationReadRate.REQUESTER"))
                   .isCloseTo(50, within(0.01));
               assertThat(figure(lead, 0, "notificationsDelivered.BUSINESS_OWNER")).isEqualTo(1);
               assertThat(figure(lead, 0, "notificationReadRate.BUSINESS_OWNER")).isZero();
