@@ -6,7 +6,11 @@ import dev.rapport.events.EventCatalog;
 import dev.rapport.events.EventPayload;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -70,8 +74,57 @@ public class EventIntake {
             () -> {
               if (processedEvents.firstDelivery(consumer, event.id())) {
                 route.handle(event, payload.get());
+                route.finish();
               }
             });
+  }
+
+  /** A record of a batch that is poison: not applied, for the channel's dead-letter queue alone. */
+  public record Poison(ConsumerRecord<String, String> record, IllegalArgumentException reason) {}
+
+  /**
+   * Applies the records of one poll through {@code route} in ONE transaction, each once (its ce_id
+   * recorded with its effect), in their order: one commit for the lot instead of one a record.
+   * Poison records are left out and answered, for the caller to dead-letter each alone; unknown
+   * types are skipped. When the transaction fails nothing of it is applied and the failure is
+   * thrown: the caller then applies the records one by one with {@link #applyOnce}, so that a
+   * record that fails on its own goes to the dead-letter queue alone and the others are applied.
+   */
+  public List<Poison> applyAllOnce(List<ConsumerRecord<String, String>> records, EventRoute route) {
+    List<IncomingCloudEvent> events = new ArrayList<>();
+    List<EventPayload> payloads = new ArrayList<>();
+    List<Poison> poison = new ArrayList<>();
+    for (ConsumerRecord<String, String> record : records) {
+      try {
+        IncomingCloudEvent event = IncomingEvents.from(record);
+        Optional<EventPayload> payload = read(event, route.topic());
+        if (payload.isPresent()) {
+          events.add(event);
+          payloads.add(payload.get());
+        }
+      } catch (IllegalArgumentException e) {
+        poison.add(new Poison(record, e));
+      }
+    }
+    if (!events.isEmpty()) {
+      String consumer = consumerName(route.channel());
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                Set<String> first =
+                    new HashSet<>(
+                        processedEvents.firstDeliveries(
+                            consumer, events.stream().map(IncomingCloudEvent::id).toList()));
+                for (int i = 0; i < events.size(); i++) {
+                  // remove: an event twice in one poll is applied once
+                  if (first.remove(events.get(i).id())) {
+                    route.handle(events.get(i), payloads.get(i));
+                  }
+                }
+                route.finish();
+              });
+    }
+    return poison;
   }
 
   /** The name a channel's applied ce_ids are recorded under: {@code ticket-service:people}. */

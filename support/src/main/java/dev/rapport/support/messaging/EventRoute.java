@@ -31,16 +31,19 @@ public final class EventRoute {
   private final String channel;
   private final String topic;
   private final List<Handler<?>> handlers;
+  private final Runnable beforeCommit;
 
-  private EventRoute(String channel, String topic, List<Handler<?>> handlers) {
+  private EventRoute(
+      String channel, String topic, List<Handler<?>> handlers, Runnable beforeCommit) {
     this.channel = channel;
     this.topic = topic;
     this.handlers = handlers;
+    this.beforeCommit = beforeCommit;
   }
 
   /** A route for the {@code @Incoming} channel {@code channel}, reading {@code topic}. */
   public static EventRoute from(String channel, String topic) {
-    return new EventRoute(channel, topic, List.of());
+    return new EventRoute(channel, topic, List.of(), () -> {});
   }
 
   /** This route, with {@code effect} applied to payloads of {@code type} (or a subtype). */
@@ -48,7 +51,15 @@ public final class EventRoute {
       Class<P> type, BiConsumer<IncomingCloudEvent, P> effect) {
     List<Handler<?>> more = new ArrayList<>(handlers);
     more.add(new Handler<>(type, effect));
-    return new EventRoute(channel, topic, List.copyOf(more));
+    return new EventRoute(channel, topic, List.copyOf(more), beforeCommit);
+  }
+
+  /**
+   * This route, with {@code step} run in the transaction after its event (or batch of events) was
+   * handled, before it commits: for effects that handlers gather and write at once.
+   */
+  public EventRoute beforeCommit(Runnable step) {
+    return new EventRoute(channel, topic, handlers, step);
   }
 
   public String channel() {
@@ -57,6 +68,11 @@ public final class EventRoute {
 
   public String topic() {
     return topic;
+  }
+
+  /** Runs the step given to {@link #beforeCommit}, in the transaction, after the handlers. */
+  void finish() {
+    beforeCommit.run();
   }
 
   /** Applies the first handler whose type {@code payload} is; none is fine (skipped). */
