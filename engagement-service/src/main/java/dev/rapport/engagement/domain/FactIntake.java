@@ -4,6 +4,7 @@ import dev.rapport.events.EventPayload;
 import dev.rapport.events.ticket.TicketEventPayload;
 import dev.rapport.support.messaging.IncomingCloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -16,7 +17,9 @@ import java.util.List;
  * once; and a fact's id derives from the ce_id, so it is never stored twice). Tickets, deliveries,
  * skills and surveys tell the facts the metrics read ({@link TicketFacts}, {@link DeliveryFacts},
  * {@link SkillFacts}, {@link SurveyFacts}), dated by their payload's instants (an event without
- * ce_time by its arrival); any other event is kept as one EVENT fact of its type.
+ * ce_time by its arrival); any other event is kept as one EVENT fact of its type. The facts of a
+ * transaction's events are gathered and written at once by {@link #flush} (one statement for the
+ * facts, one upsert per roll-up row), which the consumer runs before it commits.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -27,6 +30,7 @@ public class FactIntake {
   private final SkillFacts skills;
   private final SurveyFacts surveys;
   private final Clock clock;
+  private final TransactionSynchronizationRegistry transaction;
 
   FactIntake(
       FactLedger ledger,
@@ -34,16 +38,21 @@ public class FactIntake {
       DeliveryFacts deliveries,
       SkillFacts skills,
       SurveyFacts surveys,
-      Clock clock) {
+      Clock clock,
+      TransactionSynchronizationRegistry transaction) {
     this.ledger = ledger;
     this.tickets = tickets;
     this.deliveries = deliveries;
     this.skills = skills;
     this.surveys = surveys;
     this.clock = clock;
+    this.transaction = transaction;
   }
 
-  /** Records what {@code payload} tells as facts, and updates the roll-ups. */
+  /**
+   * Records what {@code payload} tells as facts, written with their roll-ups by {@link #flush}
+   * before the transaction commits.
+   */
   public void record(IncomingCloudEvent received, EventPayload payload) {
     IncomingCloudEvent event =
         received.time() != null
@@ -67,6 +76,25 @@ public class FactIntake {
       String subject = payload.aggregateId() == null ? event.id() : payload.aggregateId();
       facts.add(Fact.of(event.id(), FactKind.EVENT, event.type(), event.time(), null, subject, 0));
     }
-    facts.forEach(ledger::append);
+    pending().addAll(facts);
+  }
+
+  /** Appends the facts recorded in this transaction so far, and counts them in the roll-ups. */
+  public void flush() {
+    List<Fact> facts = pending();
+    if (!facts.isEmpty()) {
+      ledger.appendAll(List.copyOf(facts));
+      facts.clear();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Fact> pending() {
+    List<Fact> facts = (List<Fact>) transaction.getResource(FactIntake.class);
+    if (facts == null) {
+      facts = new ArrayList<>();
+      transaction.putResource(FactIntake.class, facts);
+    }
+    return facts;
   }
 }

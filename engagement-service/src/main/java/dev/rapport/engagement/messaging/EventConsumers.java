@@ -9,7 +9,9 @@ import dev.rapport.events.ticket.TicketEventPayload;
 import dev.rapport.support.messaging.EventIntake;
 import dev.rapport.support.messaging.EventRoute;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -18,7 +20,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * roll-ups ({@link FactIntake}); ticket events also drive the satisfaction surveys (a resolution
  * asks, a reopen withdraws) and people events the team roster (who a pulse invites, who leads).
  * Once per event, unknown types skipped, poison to {@code <topic>.dlq.engagement-service} at once
- * and other failures after retries: {@link EventIntake}.
+ * and other failures after retries: {@link EventIntake}. The four busy channels take the records of
+ * a poll at a time, in one transaction ({@link EventBatches}: the same rules per record); people
+ * events, few and each changing the roster, one at a time.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -31,14 +35,21 @@ public class EventConsumers {
   public static final String ENGAGEMENT = "engagement";
 
   private final EventIntake intake;
+  private final EventBatches batches;
   private final EventRoute tickets;
   private final EventRoute people;
   private final EventRoute skills;
   private final EventRoute notifications;
   private final EventRoute engagement;
 
-  EventConsumers(EventIntake intake, FactIntake facts, SurveyTriggers surveys, TeamRoster roster) {
+  EventConsumers(
+      EventIntake intake,
+      EventBatches batches,
+      FactIntake facts,
+      SurveyTriggers surveys,
+      TeamRoster roster) {
     this.intake = intake;
+    this.batches = batches;
     this.tickets =
         EventRoute.from(TICKETS, Topics.TICKETS)
             .on(
@@ -46,7 +57,8 @@ public class EventConsumers {
                 (event, payload) -> {
                   facts.record(event, payload);
                   surveys.onTicketEvent(payload);
-                });
+                })
+            .beforeCommit(facts::flush);
     this.people =
         EventRoute.from(PEOPLE, Topics.PEOPLE)
             .on(
@@ -54,18 +66,26 @@ public class EventConsumers {
                 (event, payload) -> {
                   facts.record(event, payload);
                   roster.apply(payload);
-                });
-    this.skills = EventRoute.from(SKILLS, Topics.SKILLS).on(EventPayload.class, facts::record);
+                })
+            .beforeCommit(facts::flush);
+    this.skills =
+        EventRoute.from(SKILLS, Topics.SKILLS)
+            .on(EventPayload.class, facts::record)
+            .beforeCommit(facts::flush);
     this.notifications =
-        EventRoute.from(NOTIFICATIONS, Topics.NOTIFICATIONS).on(EventPayload.class, facts::record);
+        EventRoute.from(NOTIFICATIONS, Topics.NOTIFICATIONS)
+            .on(EventPayload.class, facts::record)
+            .beforeCommit(facts::flush);
     this.engagement =
-        EventRoute.from(ENGAGEMENT, Topics.ENGAGEMENT).on(EventPayload.class, facts::record);
+        EventRoute.from(ENGAGEMENT, Topics.ENGAGEMENT)
+            .on(EventPayload.class, facts::record)
+            .beforeCommit(facts::flush);
   }
 
   @Incoming(TICKETS)
   @Blocking
-  public void tickets(ConsumerRecord<String, String> record) {
-    intake.applyOnce(record, tickets);
+  public CompletionStage<Void> tickets(KafkaRecordBatch<String, String> batch) {
+    return batches.apply(batch, tickets);
   }
 
   @Incoming(PEOPLE)
@@ -76,19 +96,19 @@ public class EventConsumers {
 
   @Incoming(SKILLS)
   @Blocking
-  public void skills(ConsumerRecord<String, String> record) {
-    intake.applyOnce(record, skills);
+  public CompletionStage<Void> skills(KafkaRecordBatch<String, String> batch) {
+    return batches.apply(batch, skills);
   }
 
   @Incoming(NOTIFICATIONS)
   @Blocking
-  public void notifications(ConsumerRecord<String, String> record) {
-    intake.applyOnce(record, notifications);
+  public CompletionStage<Void> notifications(KafkaRecordBatch<String, String> batch) {
+    return batches.apply(batch, notifications);
   }
 
   @Incoming(ENGAGEMENT)
   @Blocking
-  public void engagement(ConsumerRecord<String, String> record) {
-    intake.applyOnce(record, engagement);
+  public CompletionStage<Void> engagement(KafkaRecordBatch<String, String> batch) {
+    return batches.apply(batch, engagement);
   }
 }
