@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.sql.Array;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,21 +31,44 @@ public class RollupReader {
     this.entityManager = entityManager;
   }
 
-  /** Per day from {@code from} to {@code to} (inclusive), per series: the summed roll-ups. */
+  /**
+   * Per day from {@code from} to {@code to} (inclusive), per series: the summed roll-ups.
+   * PostgreSQL sums them per day and series (teams, services and priorities added up), and the
+   * histograms per bucket, answering only the buckets that hold counts: a few rows a day, not every
+   * row.
+   */
   public Map<LocalDate, Map<String, Sum>> daily(Scope scope, LocalDate from, LocalDate to) {
-    String sql =
-        "select day, series, n, total, buckets from rollups where day between ? and ? and "
-            + scope.condition();
+    String range = " from rollups where day between ? and ? and " + scope.condition();
     Map<LocalDate, Map<String, Sum>> days = new TreeMap<>();
     query(
-        sql,
+        "select day, series, sum(n), sum(total)" + range + " group by day, series",
+        scope,
+        from,
+        to,
+        row ->
+            days.computeIfAbsent(row.getDate(1).toLocalDate(), d -> new HashMap<>())
+                .put(row.getString(2), new Sum(row.getLong(3), row.getDouble(4), new long[0])));
+    query(
+        "select day, series, i, sum(b) from (select day, series, buckets"
+            + range
+            + " and buckets is not null) r cross join unnest(r.buckets) with ordinality as u(b, i)"
+            + " where b <> 0 group by day, series, i",
         scope,
         from,
         to,
         row -> {
-          LocalDate day = row.getDate(1).toLocalDate();
-          days.computeIfAbsent(day, d -> new HashMap<>())
-              .merge(row.getString(2), sum(row), Sum::plus);
+          Map<String, Sum> day = days.get(row.getDate(1).toLocalDate());
+          Sum sum = day == null ? null : day.get(row.getString(2));
+          if (sum != null) {
+            long[] buckets =
+                sum.buckets().length == 0 ? new long[Histogram.BUCKETS] : sum.buckets();
+            int bucket = row.getInt(3) - 1;
+            if (bucket >= buckets.length) {
+              buckets = Arrays.copyOf(buckets, bucket + 1);
+            }
+            buckets[bucket] += row.getLong(4);
+            day.put(row.getString(2), new Sum(sum.n(), sum.total(), buckets));
+          }
         });
     return days;
   }
@@ -67,19 +90,6 @@ public class RollupReader {
         row ->
             stocks.put(row.getString(1), new Sum(row.getLong(2), row.getDouble(3), new long[0])));
     return stocks;
-  }
-
-  private static Sum sum(ResultSet row) throws SQLException {
-    Array array = row.getArray(5);
-    long[] buckets = new long[0];
-    if (array != null) {
-      Object[] values = (Object[]) array.getArray();
-      buckets = new long[values.length];
-      for (int i = 0; i < values.length; i++) {
-        buckets[i] = values[i] == null ? 0 : ((Number) values[i]).longValue();
-      }
-    }
-    return new Sum(row.getLong(3), row.getDouble(4), buckets);
   }
 
   private interface RowReader {
