@@ -42,16 +42,30 @@ public class FactLedger {
           + " on conflict (id) do nothing returning id";
 
   private static final String UPSERT_ROLLUP =
-      "insert into rollups (day, team_id, business_service_id, priority, series, n, total,"
-          + " buckets) values (?, ?, ?, ?, ?, ?, ?, ?)"
-          + " on conflict (day, team_id, business_service_id, priority, series) do update set"
-          + " n = rollups.n + excluded.n, total = rollups.total + excluded.total,"
-          + " buckets = case when rollups.buckets is null then excluded.buckets"
-          + " when excluded.buckets is null then rollups.buckets"
-          + " else (select array_agg(coalesce(a, 0) + coalesce(b, 0) order by i)"
-          + " from unnest(rollups.buckets, excluded.buckets) with ordinality as u(a, b, i)) end";
+      upsert("rollups", "day, team_id, business_service_id, priority, series");
 
-  /** A roll-up row's key. */
+  private static final String UPSERT_TEAM_ROLLUP = upsert("team_rollups", "team_id, day, series");
+
+  /** Adds a row's counts to {@code table}'s row of the same key (its primary key's columns). */
+  private static String upsert(String table, String key) {
+    String columns = key + ", n, total, buckets";
+    String values = "?, ".repeat(columns.split(",").length - 1) + "?";
+    return "insert into "
+        + table
+        + " as t ("
+        + columns
+        + ") values ("
+        + values
+        + ") on conflict ("
+        + key
+        + ") do update set n = t.n + excluded.n, total = t.total + excluded.total,"
+        + " buckets = case when t.buckets is null then excluded.buckets"
+        + " when excluded.buckets is null then t.buckets"
+        + " else (select array_agg(coalesce(a, 0) + coalesce(b, 0) order by i)"
+        + " from unnest(t.buckets, excluded.buckets) with ordinality as u(a, b, i)) end";
+  }
+
+  /** A roll-up row's key (a team_rollups row's: business service and priority null). */
   private record RowKey(
       LocalDate day, String teamId, String businessServiceId, String priority, String series) {}
 
@@ -102,6 +116,7 @@ public class FactLedger {
                 }
               }
               upsert(connection, rows);
+              upsertTeams(connection, rows);
               return added;
             });
   }
@@ -168,17 +183,57 @@ public class FactLedger {
         upsert.setString(3, key.businessServiceId());
         upsert.setString(4, key.priority());
         upsert.setString(5, key.series());
-        upsert.setLong(6, delta.n);
-        upsert.setDouble(7, delta.total);
-        if (delta.buckets != null) {
-          Long[] buckets = LongStream.of(delta.buckets).boxed().toArray(Long[]::new);
-          upsert.setArray(8, connection.createArrayOf("bigint", buckets));
-        } else {
-          upsert.setNull(8, Types.ARRAY);
-        }
+        bindCounts(connection, upsert, 6, delta);
         upsert.addBatch();
       }
       upsert.executeBatch();
+    }
+  }
+
+  /** The same deltas summed per day, team and series, into team_rollups. */
+  private static void upsertTeams(Connection connection, Map<RowKey, Delta> rows)
+      throws SQLException {
+    Map<RowKey, Delta> teams = new TreeMap<>(KEY_ORDER);
+    for (Map.Entry<RowKey, Delta> row : rows.entrySet()) {
+      RowKey key = row.getKey();
+      Delta delta =
+          teams.computeIfAbsent(
+              new RowKey(key.day(), key.teamId(), "", "", key.series()), k -> new Delta());
+      Delta more = row.getValue();
+      delta.n += more.n;
+      delta.total += more.total;
+      if (more.buckets != null) {
+        delta.buckets =
+            delta.buckets == null
+                ? more.buckets.clone()
+                : Histogram.add(delta.buckets, more.buckets);
+      }
+    }
+    if (teams.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement upsert = connection.prepareStatement(UPSERT_TEAM_ROLLUP)) {
+      for (Map.Entry<RowKey, Delta> row : teams.entrySet()) {
+        upsert.setString(1, row.getKey().teamId());
+        upsert.setObject(2, row.getKey().day());
+        upsert.setString(3, row.getKey().series());
+        bindCounts(connection, upsert, 4, row.getValue());
+        upsert.addBatch();
+      }
+      upsert.executeBatch();
+    }
+  }
+
+  /** n, total and buckets of {@code delta} at {@code first} and the two after it. */
+  private static void bindCounts(
+      Connection connection, PreparedStatement upsert, int first, Delta delta) throws SQLException {
+    upsert.setLong(first, delta.n);
+    upsert.setDouble(first + 1, delta.total);
+    if (delta.buckets != null) {
+      Long[] buckets = LongStream.of(delta.buckets).boxed().toArray(Long[]::new);
+      upsert.setArray(first + 2, connection.createArrayOf("bigint", buckets));
+    } else {
+      upsert.setNull(first + 2, Types.ARRAY);
     }
   }
 

@@ -38,7 +38,8 @@ public class RollupReader {
    * row.
    */
   public Map<LocalDate, Map<String, Sum>> daily(Scope scope, LocalDate from, LocalDate to) {
-    String range = " from rollups where day between ? and ? and " + scope.condition();
+    String range =
+        " from " + scope.rollupTable() + " where day between ? and ? and " + scope.condition();
     Map<LocalDate, Map<String, Sum>> days = new TreeMap<>();
     query(
         "select day, series, sum(n), sum(total)" + range + " group by day, series",
@@ -76,7 +77,9 @@ public class RollupReader {
   /** Per stock series: the roll-ups of every day before {@code day}. */
   public Map<String, Sum> stocksBefore(Scope scope, LocalDate day) {
     String sql =
-        "select series, sum(n), sum(total) from rollups where day < ? and "
+        "select series, sum(n), sum(total) from "
+            + scope.rollupTable()
+            + " where day < ? and "
             + STOCKS
             + " and "
             + scope.condition()

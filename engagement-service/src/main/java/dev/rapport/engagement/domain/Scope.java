@@ -26,6 +26,14 @@ public record Scope(Kind kind, String id) {
     return new Scope(Kind.SERVICE, businessServiceId.toString());
   }
 
+  /**
+   * The roll-up table this scope reads: a team's the per-team grain (team_rollups), others the full
+   * one (rollups); both have day, series, n, total, buckets and team_id.
+   */
+  String rollupTable() {
+    return kind == Kind.TEAM ? "team_rollups" : "rollups";
+  }
+
   /** The roll-up condition of this scope, with one {@code ?} for {@link #id} unless OVERVIEW. */
   String condition() {
     return switch (kind) {
