@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -27,13 +28,18 @@ import java.util.Set;
 /**
  * The application ObjectMapper refuses, for every request body of every service: strings with
  * control characters ({@link InputRules#isAcceptableText}), null elements in lists and sets, and
- * date-times outside years 1 to 9999. Each becomes a 400 "invalid-field" naming the JSON path.
+ * date-times outside years 1 to 9999, each a 400 "invalid-field" naming the JSON path; and fields
+ * the request does not have, a 400 "unknown-field" naming it and listing the fields there are
+ * (Quarkus ignores them by default, so {@code "assignee"} for {@code "assigneeId"} would change
+ * nothing and answer 200). Event payloads stay tolerant of newer producers' fields: their records
+ * say {@code @JsonIgnoreProperties(ignoreUnknown = true)}.
  */
 @Singleton
 public class StrictJsonInput implements ObjectMapperCustomizer {
 
   @Override
   public void customize(ObjectMapper mapper) {
+    mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     JsonSetter.Value noNullElements = JsonSetter.Value.forContentNulls(Nulls.FAIL);
     for (Class<?> container : List.of(Collection.class, List.class, Set.class)) {
       mapper.configOverride(container).setSetterInfo(noNullElements);

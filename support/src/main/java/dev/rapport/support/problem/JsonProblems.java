@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.rapport.support.input.RefusedValueException;
 import java.time.temporal.Temporal;
@@ -18,15 +19,20 @@ import java.util.stream.Collectors;
 
 /**
  * Request bodies Jackson could not read, as 400 problems: "malformed-json" (not JSON at all, with
- * the parser's location) or "invalid-field" (JSON, but a field has the wrong type or enum value).
+ * the parser's location), "unknown-field" (a field the request does not have, with the fields it
+ * has) or "invalid-field" (JSON, but a field has the wrong type or enum value).
  */
 public final class JsonProblems {
   public static final String MALFORMED_JSON = "malformed-json";
   public static final String INVALID_FIELD = "invalid-field";
+  public static final String UNKNOWN_FIELD = "unknown-field";
 
   private JsonProblems() {}
 
   public static Problem from(JsonProcessingException e) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return unknownField(unknown);
+    }
     if (e instanceof JsonMappingException mapping) {
       return invalidField(mapping);
     }
@@ -54,6 +60,29 @@ public final class JsonProblems {
     String detail = field.isEmpty() ? "The request body " + message : field + " " + message;
     List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, message));
     return new Problem(400, INVALID_FIELD, "Invalid field", detail, null, errors, Map.of());
+  }
+
+  static Problem unknownField(UnrecognizedPropertyException e) {
+    String field = FieldPaths.of(e.getPath());
+    String known =
+        e.getKnownPropertyIds() == null
+            ? ""
+            : e.getKnownPropertyIds().stream()
+                .map(String::valueOf)
+                .sorted()
+                .collect(Collectors.joining(", "));
+    String message =
+        known.isEmpty()
+            ? "is not a field of this request"
+            : "is not a field of this request; the fields here are: " + known;
+    return new Problem(
+        400,
+        UNKNOWN_FIELD,
+        "Unknown field",
+        field + " " + message,
+        null,
+        List.of(new FieldError(field, message)),
+        Map.of());
   }
 
   private static String message(JsonMappingException e) {

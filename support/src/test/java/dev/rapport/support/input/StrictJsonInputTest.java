@@ -76,4 +76,20 @@ class StrictJsonInputTest {
     assertThat(problemFor("{\"day\":\"+12026-01-01\"}").errors())
         .containsExactly(new FieldError("day", InputRules.INSTANT_RANGE));
   }
+
+  @Test
+  void aFieldTheRequestDoesNotHaveIsNamedWithTheFieldsThereAre() {
+    Problem problem = problemFor("{\"title\":\"Printer\",\"assignee\":\"bob\"}");
+    assertThat(problem.status()).isEqualTo(400);
+    assertThat(problem.type()).endsWith(JsonProblems.UNKNOWN_FIELD);
+    assertThat(problem.errors())
+        .containsExactly(
+            new FieldError(
+                "assignee",
+                "is not a field of this request; the fields here are: day, due, skills, tasks,"
+                    + " title"));
+    assertThat(problemFor("{\"tasks\":[{\"title\":\"a\",\"done\":true}]}").errors())
+        .extracting(FieldError::field)
+        .containsExactly("tasks[0].done");
+  }
 }

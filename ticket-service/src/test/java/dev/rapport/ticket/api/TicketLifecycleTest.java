@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.openapi.ContractValidation;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -236,6 +237,27 @@ class TicketLifecycleTest {
         .then()
         .body("items.find { it.field == 'priority' }.from", equalTo("P2"))
         .body("items.find { it.field == 'priority' }.to", equalTo("P1"));
+  }
+
+  @Test
+  void aFieldAnEditDoesNotHaveIsRefusedNotIgnored() {
+    String id = open(uniquePerson("alice"));
+    // The status moves through transitions; an edit that names it must not answer 200 unchanged.
+    agent()
+        .filter(ContractValidation.invalidRequestOnPurpose())
+        .body(Map.of("status", "RESOLVED", "category", "printing"))
+        .patch("/api/v1/tickets/{id}", id)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://rapport.dev/problems/unknown-field"))
+        .body("errors[0].field", equalTo("status"))
+        .body("errors[0].message", containsString("businessServiceId, category, description"));
+    agent()
+        .get("/api/v1/tickets/{id}", id)
+        .then()
+        .body("status", equalTo("NEW"))
+        .body("category", nullValue());
   }
 
   @Test

@@ -25,10 +25,10 @@ import java.util.function.Supplier;
 
 /**
  * Walks every operation of an OpenAPI document with bad input (malformed JSON, wrong types, missing
- * required fields, NUL and control characters, oversize strings, out-of-range numbers and instants,
- * bad enums, {@code [null]} elements, garbage ids and crafted cursors) and checks what a portal
- * relies on: never a 5xx; a 4xx in the error media type of the path; a value the document rules out
- * is refused; and a refused request writes no row.
+ * required fields, a field the body does not have, NUL and control characters, oversize strings,
+ * out-of-range numbers and instants, bad enums, {@code [null]} elements, garbage ids and crafted
+ * cursors) and checks what a portal relies on: never a 5xx; a 4xx in the error media type of the
+ * path; a value the document rules out is refused; and a refused request writes no row.
  */
 public final class FuzzWalk {
   private final URI baseUri;
@@ -160,6 +160,12 @@ public final class FuzzWalk {
           "{}",
           schema.path("required").size() > 0,
           "body: empty object");
+      if (schema.path("properties").size() > 0 && !schema.has("additionalProperties")) {
+        // A misspelt field ("assignee" for "assigneeId") must not be ignored with a 200.
+        ObjectNode copy = body.deepCopy();
+        copy.put("fuzzUnknownField", "x");
+        send(operation, path, query, headers, copy.toString(), true, "body: unknown field");
+      }
       for (JsonNode required : schema.path("required")) {
         ObjectNode copy = body.deepCopy();
         copy.remove(required.asText());
