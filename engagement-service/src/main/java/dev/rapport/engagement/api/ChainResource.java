@@ -43,9 +43,10 @@ public class ChainResource {
   @Operation(
       summary = "A team's service value chain (leads and admins: any team; agents: their own)",
       description =
-          "Per period eNPS, training, skill gaps; SLA met, cadence, first response, reopen rate;"
-              + " CSAT and business audiences' read rates. Spearman correlations need at least 6"
-              + " periods with both figures; below that no claim is made.")
+          "Per period eNPS, pulse score, training, skill-gap severity; SLA met, cadence, first"
+              + " response, reopen rate; CSAT and business audiences' read rates. Spearman"
+              + " correlations need at least 6 periods with both figures; below that no claim is"
+              + " made.")
   @APIResponse(responseCode = "200", description = "The chain")
   @APIResponse(responseCode = "400", description = "team missing; " + MetricsResource.RANGE)
   @APIResponse(responseCode = "403", description = "An agent asking for a team not their own")

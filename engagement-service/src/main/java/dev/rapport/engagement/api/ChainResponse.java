@@ -28,7 +28,11 @@ public record ChainResponse(
   @Schema(name = "ChainPeriod")
   public record ChainPeriod(
       @Schema(description = "The period's first day", example = "2026-09-07") LocalDate period,
-      @Schema(description = "eNPS, training plans completed, open skill gaps (HIGH, CRITICAL)")
+      @Schema(
+              description =
+                  "eNPS, pulse score, training plans completed, skill-gap severity, open skill"
+                      + " gaps (HIGH, CRITICAL); eNPS and pulse score only from rounds above the"
+                      + " anonymity bar")
           Map<String, Double> engagement,
       @Schema(description = "SLA met, cadence adherence, first response median, reopen rate")
           Map<String, Double> service,

@@ -3,11 +3,14 @@ package dev.rapport.engagement.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The engagement alerts' default thresholds and how often they are evaluated. */
+/**
+ * The engagement alerts' default thresholds (a team's until its leads set its own; every business
+ * service's, which have none of their own) and how often they are evaluated.
+ */
 @ConfigMapping(prefix = "rapport.engagement.alerts")
 public interface AlertConfig {
 
-  /** How often every team's figures are checked against its thresholds (a scheduler interval). */
+  /** How often every team's and business service's figures are checked (a scheduler interval). */
   @WithDefault("1h")
   String every();
 

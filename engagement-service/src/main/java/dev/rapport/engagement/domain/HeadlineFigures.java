@@ -22,7 +22,10 @@ import org.jboss.logging.Logger;
  * rapport.engagement.metrics.gauge-refresh} (a scrape reads the last values; NaN until the first
  * round or while there is nothing to measure): {@code rapport.engagement.csat.average} (1-5),
  * {@code rapport.engagement.sla.met.ratio} per {@code clock} and {@code
- * rapport.engagement.cadence.adherence} (0-1), {@code rapport.engagement.backlog.open} (tickets).
+ * rapport.engagement.cadence.adherence} (0-1), {@code rapport.engagement.backlog.open} (tickets),
+ * {@code rapport.engagement.enps} (points, every team's pulse rounds above the anonymity bar that
+ * closed in the window; none per team, as {@code /q/metrics} needs no JWT while a team's eNPS is
+ * for staff only).
  */
 @Startup
 @ApplicationScoped
@@ -53,6 +56,11 @@ public class HeadlineFigures {
     Gauge.builder("rapport.engagement.backlog.open", values, v -> value("backlog.open"))
         .description("Tickets open now")
         .register(registry);
+    gauge(
+        registry,
+        "rapport.engagement.enps",
+        "enps",
+        "eNPS of every team's pulse rounds above the anonymity bar, -100 to +100");
   }
 
   private void gauge(MeterRegistry registry, String name, String metric, String description) {
@@ -81,6 +89,7 @@ public class HeadlineFigures {
       }
       put("cadenceAdherence", figures.get("cadenceAdherence").value(), 0.01);
       put("backlog.open", (double) figures.get("backlogAge").n(), 1);
+      put("enps", figures.get("enps").value(), 1);
     } catch (RuntimeException e) {
       LOG.warnf(e, "Refreshing the headline gauges failed; the next round retries");
     }

@@ -2,9 +2,11 @@ package dev.rapport.engagement.domain;
 
 import dev.rapport.engagement.domain.metrics.Figure;
 import dev.rapport.engagement.domain.metrics.Metric;
+import dev.rapport.engagement.domain.metrics.MetricDefinition;
 import dev.rapport.engagement.domain.metrics.Metrics;
 import dev.rapport.engagement.domain.metrics.Sum;
 import dev.rapport.engagement.domain.metrics.Totals;
+import dev.rapport.engagement.domain.pulse.PulseSeries;
 import dev.rapport.support.problem.ProblemException;
 import dev.rapport.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +25,8 @@ import java.util.Map;
 /**
  * A series per metric for a scope and a range of days, cut into periods, read from the roll-ups
  * only (never from the facts): each period sums its days' roll-ups; stocks add everything before
- * the range. Dates are UTC days; the range is inclusive, at most {@value #MAX_DAYS} days, by
+ * the range. The pulse metrics come after them, from the rounds above the anonymity bar ({@link
+ * PulseSeries}). Dates are UTC days; the range is inclusive, at most {@value #MAX_DAYS} days, by
  * default the last {@value #DEFAULT_DAYS} days to today, by weeks.
  */
 @ApplicationScoped
@@ -36,7 +39,7 @@ public class MetricsReport {
   public record Point(LocalDate period, Figure figure) {}
 
   /** One metric's series. */
-  public record Series(Metric metric, List<Point> points) {}
+  public record Series(MetricDefinition metric, List<Point> points) {}
 
   /** The report. */
   public record Report(
@@ -44,11 +47,13 @@ public class MetricsReport {
 
   private final RollupReader rollups;
   private final MetricsAccess access;
+  private final PulseSeries pulses;
   private final Clock clock;
 
-  MetricsReport(RollupReader rollups, MetricsAccess access, Clock clock) {
+  MetricsReport(RollupReader rollups, MetricsAccess access, PulseSeries pulses, Clock clock) {
     this.rollups = rollups;
     this.access = access;
+    this.pulses = pulses;
     this.clock = clock;
   }
 
@@ -116,6 +121,7 @@ public class MetricsReport {
       }
       series.add(new Series(metric, List.copyOf(points)));
     }
+    series.addAll(pulses.series(scope, starts, first, last));
     return series;
   }
 

@@ -20,15 +20,15 @@ import org.awaitility.Awaitility;
  * each with a unique userName, and one deactivated member; returned once the roster shows every
  * active member.
  */
-record TestTeam(String id, String lead, List<String> members, String gone) {
+public record TestTeam(String id, String lead, List<String> members, String gone) {
 
   /** The members but the lead. */
-  List<String> agents() {
+  public List<String> agents() {
     return members.stream().filter(m -> !m.equals(lead)).toList();
   }
 
   /** A team with a lead and {@code agents} agents (the lead is a member too). */
-  static TestTeam of(ObjectMapper json, TeamRoster roster, int agents) {
+  public static TestTeam of(ObjectMapper json, TeamRoster roster, int agents) {
     UUID id = UUID.randomUUID();
     TeamRef ref = new TeamRef(id, "Team " + id.toString().substring(0, 8));
     String lead = TestCallers.userName("lead");

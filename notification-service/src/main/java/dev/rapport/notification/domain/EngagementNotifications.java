@@ -30,9 +30,9 @@ import org.jboss.logging.Logger;
  *       low and on a revision that drops to it, never twice for a rating that stays low, never for
  *       an answer older than the one heard ({@link SurveyRating});
  *   <li>a pulse invitation (PULSE_INVITATION) to the member invited;
- *   <li>an engagement alert (ENGAGEMENT_ALERT) to the leads of its team. A service-level alert also
- *       concerns the service's business owners, but notification-service does not know them: the
- *       catalogue is ticket-service's, and only tickets' own stakeholders reach it in events.
+ *   <li>an engagement alert (ENGAGEMENT_ALERT) to the leads of its team; a service-level one to the
+ *       service's business owners (BUSINESS_OWNER, in plain words), as the service's newest ticket
+ *       names them ({@link BusinessOwners}).
  * </ul>
  */
 @ApplicationScoped
@@ -41,6 +41,7 @@ public class EngagementNotifications {
   private static final Logger LOG = Logger.getLogger(EngagementNotifications.class);
 
   private final Recipients recipients;
+  private final BusinessOwners owners;
   private final AudienceRules rules;
   private final EngagementComposer composer;
   private final PersonalDeliveries deliveries;
@@ -48,11 +49,13 @@ public class EngagementNotifications {
 
   EngagementNotifications(
       Recipients recipients,
+      BusinessOwners owners,
       AudienceRules rules,
       EngagementComposer composer,
       PersonalDeliveries deliveries,
       Clock clock) {
     this.recipients = recipients;
+    this.owners = owners;
     this.rules = rules;
     this.composer = composer;
     this.deliveries = deliveries;
@@ -143,13 +146,16 @@ public class EngagementNotifications {
         invited.answerUrl());
   }
 
-  /** Tells the team's leads that one of its figures crossed its threshold. */
+  /** Tells a team's leads, or for a SERVICE alert its business owners, of a threshold crossed. */
   public void alert(IncomingCloudEvent event, EngagementAlert alert) {
-    List<Recipients.Recipient> leads = recipients.leadsOf(alert.teamId());
-    if (leads.isEmpty()) {
+    boolean service = "SERVICE".equalsIgnoreCase(alert.scope());
+    BusinessOwners.Service known = owners.of(alert);
+    List<Recipients.Recipient> who =
+        service ? known.recipients() : recipients.leadsOf(alert.teamId());
+    if (who.isEmpty()) {
       LOG.infof(
           "Engagement alert %s (%s, team %s, service %s): nobody known to tell",
-          alert.alert(), alert.metric(), alert.teamId(), alert.businessServiceName());
+          alert.alert(), alert.metric(), alert.teamId(), alert.businessServiceId());
       return;
     }
     String team = TeamName.nameOf(alert.teamId());
@@ -159,11 +165,11 @@ public class EngagementNotifications {
         new PersonalDeliveries.Source(event.id(), event.type(), null, null, null, false),
         MessageKind.ENGAGEMENT_ALERT,
         null,
-        leads,
+        who,
         (to, at) ->
             EngagementView.alert(
                 team,
-                alert.businessServiceName(),
+                known.name(),
                 alert.metric(),
                 EngagementComposer.figure(alert.observed(), to),
                 EngagementComposer.figure(alert.threshold(), to),

@@ -2,6 +2,7 @@ package dev.rapport.notification.messaging;
 
 import dev.rapport.events.Topics;
 import dev.rapport.events.ticket.TicketEventPayload;
+import dev.rapport.notification.domain.BusinessOwners;
 import dev.rapport.notification.domain.TicketNotifications;
 import dev.rapport.support.messaging.EventIntake;
 import dev.rapport.support.messaging.EventRoute;
@@ -12,10 +13,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads rapport.tickets.v1 into deliveries for the people with a stake in each ticket and for the
- * subscribed chat rooms and systems. Each event is handled once ({@link EventIntake}: its ce_id is
- * recorded in the transaction that creates its deliveries), and (event, recipient, channel) is
- * unique besides, so a redelivered event, also across a restart mid-batch, makes no second message.
- * An event that names no ticket is poison.
+ * subscribed chat rooms and systems, and keeps who each business service's business owners are
+ * ({@link BusinessOwners}, for service-level engagement alerts). Each event is handled once ({@link
+ * EventIntake}: its ce_id is recorded in the transaction that creates its deliveries), and (event,
+ * recipient, channel) is unique besides, so a redelivered event, also across a restart mid-batch,
+ * makes no second message. An event that names no ticket is poison.
  */
 @ApplicationScoped
 public class TicketEventsConsumer {
@@ -25,7 +27,8 @@ public class TicketEventsConsumer {
   private final EventIntake intake;
   private final EventRoute route;
 
-  TicketEventsConsumer(EventIntake intake, TicketNotifications notifications) {
+  TicketEventsConsumer(
+      EventIntake intake, TicketNotifications notifications, BusinessOwners owners) {
     this.intake = intake;
     this.route =
         EventRoute.from(CHANNEL, Topics.TICKETS)
@@ -36,6 +39,7 @@ public class TicketEventsConsumer {
                     throw new IllegalArgumentException(
                         event.type() + " " + event.id() + " carries no ticket");
                   }
+                  owners.apply(payload.ticket());
                   notifications.notify(event, payload, payload.ticket());
                 });
   }

@@ -58,6 +58,16 @@ final class ScimPatch {
         && (!schemas.isArray() || !contains(schemas, Scim.PATCH_OP))) {
       throw ScimProblems.invalidSyntax("schemas must be [\"" + Scim.PATCH_OP + "\"]");
     }
+    // A PatchOp message has these two members only; a stray one is a client's mistake to hear of.
+    patchOp
+        .fieldNames()
+        .forEachRemaining(
+            member -> {
+              if (!member.equalsIgnoreCase("schemas") && !member.equalsIgnoreCase("Operations")) {
+                throw ScimProblems.invalidSyntax(
+                    member + " is not a member of a PatchOp message (only schemas and Operations)");
+              }
+            });
     JsonNode given = patchOp.get("Operations");
     if (given == null || !given.isArray() || given.isEmpty()) {
       throw ScimProblems.invalidSyntax("Operations must be a non-empty array of operations");

@@ -348,6 +348,13 @@ class ScimUsersTest {
             + " \"value\": \"x\"}]}",
         "noTarget");
     patchInvalidOnPurpose(id, "{\"Operations\": []}", "invalidSyntax");
+    // A stray member (a misplaced "op") is refused, not ignored with a 200.
+    patchInvalidOnPurpose(
+        id,
+        "{\"op\": \"replace\", \"Operations\": [{\"op\": \"replace\", \"path\": \"title\","
+            + " \"value\": \"x\"}]}",
+        "invalidSyntax");
+    hr().get("/scim/v2/Users/{id}", id).then().body("title", org.hamcrest.Matchers.nullValue());
   }
 
   private static void patch(String id, String body, String scimType) {

@@ -1,13 +1,7 @@
 package dev.rapport.engagement.domain.alert;
 
-import dev.rapport.engagement.domain.MetricsReport;
 import dev.rapport.engagement.domain.Scope;
-import dev.rapport.engagement.domain.metrics.Figure;
 import dev.rapport.engagement.domain.pulse.TeamEnps;
-import dev.rapport.events.Topics;
-import dev.rapport.events.engagement.EngagementAlert;
-import dev.rapport.support.ids.TimeOrderedUuids;
-import dev.rapport.support.outbox.Outbox;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,39 +14,38 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Checks every team with recent facts or a pulse survey against its {@link AlertThresholds}:
  * update-cadence adherence over the last 7 whole days and the CSAT average over the last 14 (both
- * from the metrics report, never defined again), and the eNPS of the latest closed round against
- * the one before ({@link TeamEnps}). An alert is raised at most once per team, metric and window
- * (its key: the window's last day, or the round), by a unique key in the database, so a second run
- * or a second replica inserts nothing and announces nothing; it is announced as {@link
- * EngagementAlert} through the outbox, in the insert's transaction.
+ * from the metrics report, never defined again: {@link WindowFigures}), and the eNPS of the latest
+ * closed round against the one before ({@link TeamEnps}); then every business service ({@link
+ * ServiceAlerts}). An alert is raised at most once per team (or service), metric and window (its
+ * key: the window's last day, or the round): {@link RaisedAlerts}.
  */
 @ApplicationScoped
 public class EngagementAlerts {
-  private static final int CADENCE_DAYS = 7;
-  private static final int CSAT_DAYS = 14;
   private static final Duration ROUNDS_BACK = Duration.ofDays(400);
 
-  private final MetricsReport metrics;
+  private final WindowFigures figures;
   private final TeamEnps enps;
   private final AlertThresholds thresholds;
-  private final Outbox outbox;
+  private final RaisedAlerts raised;
+  private final ServiceAlerts services;
   private final Clock clock;
 
   EngagementAlerts(
-      MetricsReport metrics,
+      WindowFigures figures,
       TeamEnps enps,
       AlertThresholds thresholds,
-      Outbox outbox,
+      RaisedAlerts raised,
+      ServiceAlerts services,
       Clock clock) {
-    this.metrics = metrics;
+    this.figures = figures;
     this.enps = enps;
     this.thresholds = thresholds;
-    this.outbox = outbox;
+    this.raised = raised;
+    this.services = services;
     this.clock = clock;
   }
 
@@ -67,34 +60,24 @@ public class EngagementAlerts {
     evaluate();
   }
 
-  /** Checks every team once; answers how many alerts it raised. */
+  /** Checks every team and business service once; answers how many alerts it raised. */
   @Transactional(TxType.MANDATORY)
   public int evaluate() {
     Instant now = clock.instant();
     LocalDate last = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1);
-    int raised = 0;
-    for (String team : teams(last.minusDays(CSAT_DAYS - 1L), last)) {
+    int count = 0;
+    for (String team : teams(WindowFigures.first(AlertMetric.CSAT, last), last)) {
       AlertThresholds.Thresholds t = thresholds.of(team);
-      raised +=
-          below(
-              team,
-              "cadence-adherence",
-              "update cadence adherence",
-              "%",
-              t.cadenceMin(),
-              CADENCE_DAYS,
-              last);
-      raised += below(team, "csat", "CSAT average", "", t.csatMin(), CSAT_DAYS, last);
-      raised += enpsDrop(team, t.enpsDrop(), now);
+      count += below(team, AlertMetric.CADENCE_ADHERENCE, t.cadenceMin(), last);
+      count += below(team, AlertMetric.CSAT, t.csatMin(), last);
+      count += enpsDrop(team, t.enpsDrop(), now);
     }
-    return raised;
+    return count + services.evaluate(last);
   }
 
-  private int below(
-      String team, String metric, String label, String unit, double min, int days, LocalDate last) {
-    String name = "csat".equals(metric) ? "csat.average" : "cadenceAdherence";
-    Figure figure = metrics.figures(Scope.team(team), last.minusDays(days - 1L), last).get(name);
-    if (figure == null || figure.value() == null || figure.value() >= min) {
+  private int below(String team, AlertMetric metric, double min, LocalDate last) {
+    Double observed = figures.below(Scope.team(team), metric, min, last);
+    if (observed == null) {
       return 0;
     }
     String summary =
@@ -102,14 +85,21 @@ public class EngagementAlerts {
             Locale.ROOT,
             "The %s team's %s over the %d days to %s was %.1f%s, below its threshold of %.1f%s.",
             team,
-            label,
-            days,
+            metric.label(),
+            metric.days(),
             last,
-            figure.value(),
-            unit,
+            observed,
+            metric.unit(),
             min,
-            unit);
-    return raise(team, metric, last.toString(), min, figure.value(), "P" + days + "D", summary);
+            metric.unit());
+    return raised.raise(
+        AlertSubject.team(team),
+        metric.id(),
+        last.toString(),
+        min,
+        observed,
+        metric.window(),
+        summary);
   }
 
   private int enpsDrop(String team, double drop, Instant now) {
@@ -137,49 +127,14 @@ public class EngagementAlerts {
             latest.enps().score(),
             fall,
             drop);
-    return raise(
-        team,
+    return raised.raise(
+        AlertSubject.team(team),
         "enps",
         latest.pulse() + ":" + latest.round(),
         drop,
         latest.enps().score(),
         "P" + days + "D",
         summary);
-  }
-
-  private int raise(
-      String team,
-      String metric,
-      String key,
-      double threshold,
-      double observed,
-      String window,
-      String summary) {
-    UUID id = TimeOrderedUuids.next();
-    Instant now = clock.instant();
-    int inserted =
-        Panache.getEntityManager()
-            .createNativeQuery(
-                "insert into engagement_alerts"
-                    + " (id, team_id, metric, window_key, threshold, observed, raised_at)"
-                    + " values (:id, :team, :metric, :key, :threshold, :observed, :at)"
-                    + " on conflict (team_id, metric, window_key) do nothing")
-            .setParameter("id", id)
-            .setParameter("team", team)
-            .setParameter("metric", metric)
-            .setParameter("key", key)
-            .setParameter("threshold", threshold)
-            .setParameter("observed", observed)
-            .setParameter("at", now)
-            .executeUpdate();
-    if (inserted == 0) {
-      return 0;
-    }
-    outbox.publish(
-        Topics.ENGAGEMENT,
-        new EngagementAlert(
-            id, "TEAM", team, null, null, metric, threshold, observed, window, summary, now));
-    return 1;
   }
 
   @SuppressWarnings("unchecked")

@@ -3,12 +3,14 @@ package dev.rapport.engagement.domain.chain;
 import java.util.Locale;
 
 /**
- * A figure of the chain: the metric it reads (by the name the metrics API lists it under, or {@code
- * enps}), its layer and how it reads in a sentence.
+ * A figure of the chain: the metric it reads (by the name the metrics API lists it under), its
+ * layer and how it reads in a sentence.
  */
 public enum ChainFigure {
   ENPS("enps", Layer.ENGAGEMENT, "eNPS", "%+.0f"),
+  PULSE("pulseScore", Layer.ENGAGEMENT, "pulse score", "%.1f"),
   TRAINING("trainingPlansCompleted", Layer.ENGAGEMENT, "training plans completed", "%.1f"),
+  GAP_SEVERITY("skillGapSeverity", Layer.ENGAGEMENT, "skill-gap severity", "%.0f"),
   GAPS_CRITICAL("openSkillGaps.CRITICAL", Layer.ENGAGEMENT, "critical skill gaps", "%.1f"),
   GAPS_HIGH("openSkillGaps.HIGH", Layer.ENGAGEMENT, "high skill gaps", "%.1f"),
   SLA("slaMet.RESOLUTION", Layer.SERVICE, "resolution SLA met", "%.0f %%"),

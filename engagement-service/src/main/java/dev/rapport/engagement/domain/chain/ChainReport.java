@@ -3,16 +3,12 @@ package dev.rapport.engagement.domain.chain;
 import dev.rapport.engagement.domain.Granularity;
 import dev.rapport.engagement.domain.MetricsReport;
 import dev.rapport.engagement.domain.Scope;
-import dev.rapport.engagement.domain.pulse.TeamEnps;
 import dev.rapport.support.problem.ProblemException;
 import dev.rapport.support.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,22 +18,23 @@ import java.util.Map;
 
 /**
  * The service value chain of one team: per period its engagement, service and business figures
- * (read from the metrics report, never defined again; the eNPS from {@link TeamEnps}, each round in
- * the period it closed in, rounds of one period averaged by their answers), and how the layers go
- * together: Spearman rank correlations over the periods where both figures exist, in words.
+ * (read from the metrics report, never defined again: eNPS and pulse score too, from the pulse
+ * rounds above the anonymity bar), and how the layers go together: Spearman rank correlations over
+ * the periods where both figures exist, in words.
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class ChainReport {
-  /** The links the report correlates: engagement to service, service to business, and across. */
+  /**
+   * The links the report correlates: engagement to service, service to business, and across (eNPS
+   * and the pulse score to the requesters' rating).
+   */
   static final List<ChainFigure[]> LINKS =
       List.of(
           new ChainFigure[] {ChainFigure.ENPS, ChainFigure.SLA},
           new ChainFigure[] {ChainFigure.SLA, ChainFigure.CSAT},
-          new ChainFigure[] {ChainFigure.ENPS, ChainFigure.CSAT});
-
-  /** How far before the range a round may have opened and still close in it. */
-  private static final int LOOKBACK_DAYS = 366;
+          new ChainFigure[] {ChainFigure.ENPS, ChainFigure.CSAT},
+          new ChainFigure[] {ChainFigure.PULSE, ChainFigure.CSAT});
 
   /** One period's figures; a value is null when there was nothing to measure. */
   public record Period(LocalDate start, Map<ChainFigure, Double> figures) {}
@@ -56,11 +53,9 @@ public class ChainReport {
       List<Link> links) {}
 
   private final MetricsReport metrics;
-  private final TeamEnps enps;
 
-  ChainReport(MetricsReport metrics, TeamEnps enps) {
+  ChainReport(MetricsReport metrics) {
     this.metrics = metrics;
-    this.enps = enps;
   }
 
   /**
@@ -94,7 +89,6 @@ public class ChainReport {
         }
       }
     }
-    placeEnps(scope.id(), report, starts, values);
     List<Period> periods = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
       periods.add(new Period(starts.get(i), values.get(i)));
@@ -105,31 +99,6 @@ public class ChainReport {
       links.add(link(scope.id(), plural, link[0], link[1], periods));
     }
     return new Chain(scope.id(), report.from(), report.to(), report.granularity(), periods, links);
-  }
-
-  private void placeEnps(
-      String team,
-      MetricsReport.Report report,
-      List<LocalDate> starts,
-      List<Map<ChainFigure, Double>> values) {
-    Instant end = instant(report.to().plusDays(1));
-    double[] points = new double[starts.size()];
-    int[] answers = new int[starts.size()];
-    for (TeamEnps.RoundEnps round :
-        enps.of(team, instant(report.from()).minus(Duration.ofDays(LOOKBACK_DAYS)), end)) {
-      LocalDate closed = LocalDate.ofInstant(round.closesAt(), ZoneOffset.UTC);
-      if (closed.isBefore(report.from()) || !closed.isBefore(report.to().plusDays(1))) {
-        continue;
-      }
-      int i = starts.indexOf(report.granularity().start(closed));
-      if (i >= 0 && round.enps().score() != null) {
-        points[i] += round.enps().score() * round.enps().responses();
-        answers[i] += round.enps().responses();
-      }
-    }
-    for (int i = 0; i < starts.size(); i++) {
-      values.get(i).put(ChainFigure.ENPS, answers[i] == 0 ? null : points[i] / answers[i]);
-    }
   }
 
   private static Link link(
@@ -150,9 +119,5 @@ public class ChainReport {
             : SpearmanCorrelation.of(xs, ys);
     return new Link(
         x, y, correlation, ChainSummary.describe(team, plural, x, y, xs, ys, correlation));
-  }
-
-  private static Instant instant(LocalDate day) {
-    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 }

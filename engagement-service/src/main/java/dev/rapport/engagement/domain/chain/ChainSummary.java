@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * The words of one link of the chain, for a business manager: how strong the rank correlation is
- * (|rho| below 0.3 weak, below 0.6 moderate, else strong), how sure (below {@value #MIN_PERIODS}
+ * (|rho| below 0.3 weak, below 0.6 moderate, else strong; a negative rho is called a negative link:
+ * the higher the first figure, the lower the second), how sure (below {@value #MIN_PERIODS}
  * periods: too few to say, and no claim), and what it means in the team's own figures: the average
  * of the second figure in the periods when the first was above its median, against the others.
  * Always adds that a link is not a cause.
@@ -91,7 +92,7 @@ public final class ChainSummary {
         String.format(
             Locale.ROOT,
             "In %s when the %s team's %s was above %s, its %s %s than in the other %s; %s, a %s"
-                + " link (Spearman rho %.2f). %s",
+                + "%s link (Spearman rho %.2f). %s",
             periods,
             team,
             x.label(),
@@ -101,6 +102,7 @@ public final class ChainSummary {
             periods,
             certainty,
             strength,
+            correlation.rho() < 0 ? " negative" : "",
             correlation.rho(),
             NOT_CAUSE));
   }

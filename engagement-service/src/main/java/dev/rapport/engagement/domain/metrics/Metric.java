@@ -1,20 +1,11 @@
 package dev.rapport.engagement.domain.metrics;
 
 /**
- * One service metric, defined once: its name in responses, its unit, its definition (including how
- * a period's figure follows from the days in it), and the figure of a period from summed roll-ups.
- * The metrics of a report are {@link Metrics#ALL}.
+ * One service metric read from the roll-ups, defined once: its name, unit and definition (including
+ * how a period's figure follows from the days in it), and the figure of a period from summed
+ * roll-ups. The metrics of a report are {@link Metrics#ALL}, then {@link Metrics#PULSE}.
  */
-public interface Metric {
-
-  /** The name in responses, e.g. {@code firstResponseTime.median}. */
-  String name();
-
-  /** The unit of the value: tickets, seconds, percent, days, rating, ... */
-  String unit();
-
-  /** What it measures, from which facts, and how a period's figure sums over its days. */
-  String definition();
+public interface Metric extends MetricDefinition {
 
   /** The figure of one period. */
   Figure figure(Totals totals);

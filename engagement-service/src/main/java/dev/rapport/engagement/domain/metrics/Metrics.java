@@ -21,10 +21,14 @@ public final class Metrics {
           "IT",
           "SUBSCRIPTION");
 
-  /** The severities of an open skill gap. */
+  /** The severities of an open skill gap, least first (their weight in the severity index). */
   public static final List<String> SEVERITIES = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
 
+  /** The metrics read from the roll-ups. */
   public static final List<Metric> ALL = all();
+
+  /** The metrics read from the pulse rounds above the anonymity bar, after {@link #ALL}. */
+  public static final List<PulseMetric> PULSE = List.of(new EnpsMetric(), new PulseScore());
 
   private Metrics() {}
 
@@ -48,6 +52,7 @@ public final class Metrics {
     metrics.add(new CsatResponseRate());
     metrics.add(new TrainingPlansCompleted());
     SEVERITIES.forEach(severity -> metrics.add(new OpenSkillGaps(severity)));
+    metrics.add(new SkillGapSeverity());
     return List.copyOf(metrics);
   }
 

@@ -29,9 +29,20 @@ public record Enps(Double score, int promoters, int passives, int detractors, in
         detractors++;
       }
     }
-    int responses = answers.size();
+    return of(promoters, passives, detractors);
+  }
+
+  /** The eNPS of answers that counted so many promoters, passives and detractors. */
+  public static Enps of(int promoters, int passives, int detractors) {
+    int responses = promoters + passives + detractors;
     Double score =
         responses == 0 ? null : Math.round(1000.0 * (promoters - detractors) / responses) / 10.0;
     return new Enps(score, promoters, passives, detractors, responses);
+  }
+
+  /** These answers and {@code other}'s together: how rounds of one period combine. */
+  public Enps plus(Enps other) {
+    return of(
+        promoters + other.promoters, passives + other.passives, detractors + other.detractors);
   }
 }
