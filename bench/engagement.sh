@@ -3,7 +3,8 @@
 # a test.
 #
 #   ./mvnw -B -q -pl engagement-service,deploy/local -am package -DskipTests   # once: the jars it runs
-#   bench/engagement.sh                          # about 10-15 minutes on 2 cores with the defaults
+#   bench/engagement.sh                          # about 15-20 minutes on 2 cores with the defaults
+#   BENCH_EVENTS=100000 bench/engagement.sh      # about 12 minutes
 #
 # It starts a suite of its own with deploy/local's launcher (`up`, as ./rapport up does, but from a
 # scratch directory: its own PostgreSQL, Kafka and engagement-service on free ports, stopped and
@@ -25,7 +26,8 @@
 #      BENCH_CLIENTS (4) clients for BENCH_SECONDS (20) s each, after a 5 s warm-up, with a lead's
 #      JWT: GET /api/v1/metrics/teams/team-3 over the last 90 days by WEEK and by DAY, and GET
 #      /api/v1/chain?team=team-3 (WEEK): p50/p95/p99. The floor: EXPLAIN ANALYZE of the roll-up SQL
-#      one such request runs (RollupReader's sums per day and series, histogram buckets, stocks),
+#      one such request runs on team_rollups (RollupReader's sums per day and series, histogram buckets,
+#      stocks),
 #      timed in psql (EXPLAIN ANALYZE; plans in the scratch directory's explain.txt).
 #   A table (figure | value | limit | ratio | pass) ends the output.
 #
@@ -179,10 +181,10 @@ read -r D_N D_ERR D_P50 D_P95 D_P99 D_MAX < <(measure "$M_DAY")
 log "   chain report, 90 days by WEEK..."
 read -r C_N C_ERR C2_P50 C2_P95 C2_P99 C2_MAX < <(measure "$CHAIN")
 explain() { db -At -c "explain (analyze, buffers) $1" | tee -a "$SCRATCH/explain.txt" | awk '/Execution Time:/ { print $3 }'; }
-RANGE="from rollups where day between '$FROM' and '$TODAY' and team_id = '$TEAM'"
+RANGE="from team_rollups where day between '$FROM' and '$TODAY' and team_id = '$TEAM'"
 F_DAYS=$(explain "select day, series, sum(n), sum(total) $RANGE group by day, series")
 F_BUCKETS=$(explain "select day, series, i, sum(b) from (select day, series, buckets $RANGE and buckets is not null) r cross join unnest(r.buckets) with ordinality as u(b, i) where b <> 0 group by day, series, i")
-F_STOCKS=$(explain "select series, sum(n), sum(total) from rollups where day < '$FROM' and (series = 'BACKLOG' or series like 'GAP_OPEN:%') and team_id = '$TEAM' group by series")
+F_STOCKS=$(explain "select series, sum(n), sum(total) from team_rollups where day < '$FROM' and (series = 'BACKLOG' or series like 'GAP_OPEN:%') and team_id = '$TEAM' group by series")
 F_TOTAL=$(awk -v a="$F_DAYS" -v b="$F_BUCKETS" -v c="$F_STOCKS" 'BEGIN { printf "%.1f", a + b + c }')
 
 pass() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { if (v !~ /^[0-9.]+$/) print "n/a"; else if ((dir == "min" && v >= t) || (dir == "max" && v < t)) print "yes"; else print "NO" }'; }
