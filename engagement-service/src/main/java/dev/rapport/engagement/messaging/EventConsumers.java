@@ -6,6 +6,7 @@ import dev.rapport.engagement.domain.TeamRoster;
 import dev.rapport.events.EventPayload;
 import dev.rapport.events.Topics;
 import dev.rapport.events.ticket.TicketEventPayload;
+import dev.rapport.support.messaging.EventBatches;
 import dev.rapport.support.messaging.EventIntake;
 import dev.rapport.support.messaging.EventRoute;
 import io.smallrye.common.annotation.Blocking;

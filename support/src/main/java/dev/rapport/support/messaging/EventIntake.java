@@ -87,8 +87,9 @@ public class EventIntake {
    * recorded with its effect), in their order: one commit for the lot instead of one a record.
    * Poison records are left out and answered, for the caller to dead-letter each alone; unknown
    * types are skipped. When the transaction fails nothing of it is applied and the failure is
-   * thrown: the caller then applies the records one by one with {@link #applyOnce}, so that a
-   * record that fails on its own goes to the dead-letter queue alone and the others are applied.
+   * thrown: the caller ({@link EventBatches}) then applies the records one by one with {@link
+   * #applyOnce}, so that a record that fails on its own goes to the dead-letter queue alone and the
+   * others are applied.
    */
   public List<Poison> applyAllOnce(List<ConsumerRecord<String, String>> records, EventRoute route) {
     List<IncomingCloudEvent> events = new ArrayList<>();

@@ -1,7 +1,5 @@
-package dev.rapport.engagement.messaging;
+package dev.rapport.support.messaging;
 
-import dev.rapport.support.messaging.EventIntake;
-import dev.rapport.support.messaging.EventRoute;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
