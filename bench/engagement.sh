@@ -23,12 +23,12 @@
 #   2. reads at BENCH_FACTS (1,000,000) facts: a history over BENCH_DAYS (400) days, 10 teams, 20
 #      business services, 4 priorities, every fact kind, through POST /api/v1/facts:import (NDJSON,
 #      chunks of BENCH_CHUNK lines, one at a time; the load time is printed), then VACUUM ANALYZE; then
-#      BENCH_CLIENTS (4) clients for BENCH_SECONDS (20) s each, after a 5 s warm-up, with a lead's
-#      JWT: GET /api/v1/metrics/teams/team-3 over the last 90 days by WEEK and by DAY, and GET
-#      /api/v1/chain?team=team-3 (WEEK): p50/p95/p99. The floor: EXPLAIN ANALYZE of the roll-up SQL
-#      one such request runs on team_rollups (RollupReader's sums per day and series, histogram buckets,
-#      stocks),
-#      timed in psql (EXPLAIN ANALYZE; plans in the scratch directory's explain.txt).
+#      BENCH_CLIENTS (4) clients for BENCH_SECONDS (20) s each, after a 10 s warm-up, with a lead's
+#      JWT: GET /api/v1/metrics/teams/team-3 over the last 90 days by WEEK and by DAY (then the same by
+#      one client alone, for the latency without a queue), and GET /api/v1/chain?team=team-3 (WEEK):
+#      p50/p95/p99. The floor: EXPLAIN ANALYZE of the roll-up SQL
+#      one such request runs on team_rollups (RollupReader's rows of the days, index-only, and the
+#      stocks before them), timed in psql (plans in the scratch directory's explain.txt).
 #   A table (figure | value | limit | ratio | pass) ends the output.
 #
 # Environment:
@@ -170,22 +170,23 @@ FROM=$(date -u -d "$TODAY - 89 days" +%F)
 M_WEEK="$URL/api/v1/metrics/teams/$TEAM?from=$FROM&to=$TODAY&granularity=WEEK"
 M_DAY="$URL/api/v1/metrics/teams/$TEAM?from=$FROM&to=$TODAY&granularity=DAY"
 CHAIN="$URL/api/v1/chain?team=$TEAM&from=$FROM&to=$TODAY&granularity=WEEK"
-measure() { # url: warm-up, then "requests errors p50 p95 p99 max"
-  bench load 5 "$CLIENTS" "$LEAD" "$1" >/dev/null
-  bench load "$SECONDS_EACH" "$CLIENTS" "$LEAD" "$1"
+measure() { # url [clients]: warm-up (the JIT compiles the path), then "requests errors p50 p95 p99 max"
+  bench load 10 "${2:-$CLIENTS}" "$LEAD" "$1" >/dev/null
+  bench load "$SECONDS_EACH" "${2:-$CLIENTS}" "$LEAD" "$1"
 }
 log "   team metrics, 90 days by WEEK: $CLIENTS clients, $SECONDS_EACH s..."
 read -r W_N W_ERR W_P50 W_P95 W_P99 W_MAX < <(measure "$M_WEEK")
 log "   team metrics, 90 days by DAY..."
 read -r D_N D_ERR D_P50 D_P95 D_P99 D_MAX < <(measure "$M_DAY")
+log "   the same two by one client alone (the latency of one user, no queue)..."
+read -r W1_N W1_ERR W1_P50 W1_P95 W1_P99 W1_MAX < <(measure "$M_WEEK" 1)
+read -r D1_N D1_ERR D1_P50 D1_P95 D1_P99 D1_MAX < <(measure "$M_DAY" 1)
 log "   chain report, 90 days by WEEK..."
 read -r C_N C_ERR C2_P50 C2_P95 C2_P99 C2_MAX < <(measure "$CHAIN")
 explain() { db -At -c "explain (analyze, buffers) $1" | tee -a "$SCRATCH/explain.txt" | awk '/Execution Time:/ { print $3 }'; }
-RANGE="from team_rollups where day between '$FROM' and '$TODAY' and team_id = '$TEAM'"
-F_DAYS=$(explain "select day, series, sum(n), sum(total) $RANGE group by day, series")
-F_BUCKETS=$(explain "select day, series, i, sum(b) from (select day, series, buckets $RANGE and buckets is not null) r cross join unnest(r.buckets) with ordinality as u(b, i) where b <> 0 group by day, series, i")
+F_DAYS=$(explain "select day, series, n, total, buckets from team_rollups where day between '$FROM' and '$TODAY' and team_id = '$TEAM'")
 F_STOCKS=$(explain "select series, sum(n), sum(total) from team_rollups where day < '$FROM' and (series = 'BACKLOG' or series like 'GAP_OPEN:%') and team_id = '$TEAM' group by series")
-F_TOTAL=$(awk -v a="$F_DAYS" -v b="$F_BUCKETS" -v c="$F_STOCKS" 'BEGIN { printf "%.1f", a + b + c }')
+F_TOTAL=$(awk -v a="$F_DAYS" -v c="$F_STOCKS" 'BEGIN { printf "%.1f", a + c }')
 
 pass() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { if (v !~ /^[0-9.]+$/) print "n/a"; else if ((dir == "min" && v >= t) || (dir == "max" && v < t)) print "yes"; else print "NO" }'; }
 echo
@@ -203,8 +204,10 @@ printf '  %-62s %s\n' \
   "  facts in all / roll-up rows" "$TOTAL_FACTS / $ROLLUP_ROWS" \
   "team metrics 90 d WEEK: requests / errors / p50 / p95 / p99 / max (ms)" "$W_N / $W_ERR / $W_P50 / $W_P95 / $W_P99 / $W_MAX" \
   "team metrics 90 d DAY:  requests / errors / p50 / p95 / p99 / max (ms)" "$D_N / $D_ERR / $D_P50 / $D_P95 / $D_P99 / $D_MAX" \
+  "  one client alone, WEEK: requests / errors / p50 / p95 / p99 / max (ms)" "$W1_N / $W1_ERR / $W1_P50 / $W1_P95 / $W1_P99 / $W1_MAX" \
+  "  one client alone, DAY:  requests / errors / p50 / p95 / p99 / max (ms)" "$D1_N / $D1_ERR / $D1_P50 / $D1_P95 / $D1_P99 / $D1_MAX" \
   "chain 90 d WEEK:        requests / errors / p50 / p95 / p99 / max (ms)" "$C_N / $C_ERR / $C2_P50 / $C2_P95 / $C2_P99 / $C2_MAX" \
-  "floor: RollupReader's SQL of one request in psql (ms)" "days $F_DAYS + buckets $F_BUCKETS + stocks $F_STOCKS = $F_TOTAL"
+  "floor: RollupReader's SQL of one request in psql (ms)" "days $F_DAYS + stocks $F_STOCKS = $F_TOTAL"
 echo
 echo "| figure | value | limit | ratio | pass |"
 echo "|---|---|---|---|---|"

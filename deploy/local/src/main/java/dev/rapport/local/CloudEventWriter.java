@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.events.EventPayload;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -62,8 +64,42 @@ public final class CloudEventWriter implements AutoCloseable {
     return ceId;
   }
 
+  /**
+   * Publishes {@code events} under one key in ONE produce request (held back until all are sent,
+   * then flushed), so that a batch consumer's single poll reads them together; answers their new
+   * ce_ids, in order.
+   */
+  public List<String> publishTogether(String key, List<? extends EventPayload> events) {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RapportTestResource.bootstrapServers());
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    props.put(ProducerConfig.LINGER_MS_CONFIG, "10000");
+    List<String> ceIds = new ArrayList<>();
+    try (KafkaProducer<String, String> together = new KafkaProducer<>(props)) {
+      for (EventPayload event : events) {
+        ceIds.add(UUID.randomUUID().toString());
+        together.send(
+            record(
+                key,
+                json.writeValueAsString(event),
+                ceIds.get(ceIds.size() - 1),
+                event.eventType()));
+      }
+      together.flush();
+      return ceIds;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write an event as JSON", e);
+    }
+  }
+
   /** A record with CloudEvents headers and any text as data. */
   public void send(String key, String data, String ceId, String ceType) {
+    send(record(key, data, ceId, ceType));
+  }
+
+  private ProducerRecord<String, String> record(
+      String key, String data, String ceId, String ceType) {
     ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
     header(record, "ce_specversion", "1.0");
     header(record, "ce_id", ceId);
@@ -72,7 +108,7 @@ public final class CloudEventWriter implements AutoCloseable {
     header(record, "ce_subject", key);
     header(record, "ce_time", Instant.now().toString());
     header(record, "content-type", "application/json");
-    send(record);
+    return record;
   }
 
   /** A record without any CloudEvents header, as a foreign producer might write. */

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The facts of notification events: a delivery, a (first) read, a failed try, labelled with the
@@ -20,6 +21,24 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class DeliveryFacts {
+  private final TicketStates tickets;
+
+  DeliveryFacts(TicketStates tickets) {
+    this.tickets = tickets;
+  }
+
+  /** The ticket a delivery outcome's message is about; null for other events or no ticket. */
+  static UUID ticketOf(EventPayload payload) {
+    NotificationRef ref = null;
+    if (payload instanceof NotificationDelivered delivered) {
+      ref = delivered.notification();
+    } else if (payload instanceof NotificationRead read) {
+      ref = read.notification();
+    } else if (payload instanceof NotificationFailed failed) {
+      ref = failed.notification();
+    }
+    return ref == null ? null : ref.ticketId();
+  }
 
   /** The facts of {@code payload}; none for a type that is not a delivery outcome. */
   public List<Fact> of(IncomingCloudEvent event, EventPayload payload) {
@@ -45,14 +64,14 @@ public class DeliveryFacts {
     return List.of();
   }
 
-  private static List<Fact> fact(
+  private List<Fact> fact(
       IncomingCloudEvent event, FactKind kind, NotificationRef ref, Instant at, double measure) {
     if (ref == null || ref.notificationId() == null) {
       throw new IllegalArgumentException(event.type() + " " + event.id() + " names no message");
     }
     Dimensions dims = Dimensions.NONE;
     if (ref.ticketId() != null) {
-      TicketState ticket = TicketState.findById(ref.ticketId());
+      TicketState ticket = tickets.find(ref.ticketId());
       if (ticket != null) {
         dims = ticket.dimensions();
       }

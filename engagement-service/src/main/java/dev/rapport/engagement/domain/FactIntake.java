@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Turns each event of every topic into append-only facts and keeps the roll-ups they count in
@@ -19,7 +20,7 @@ import java.util.List;
  * {@link SkillFacts}, {@link SurveyFacts}), dated by their payload's instants (an event without
  * ce_time by its arrival); any other event is kept as one EVENT fact of its type. The facts of a
  * transaction's events are gathered and written at once by {@link #flush} (one statement for the
- * facts, one upsert per roll-up row), which the consumer runs before it commits.
+ * facts, one for each roll-up table), which the consumer runs before it commits.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -29,6 +30,7 @@ public class FactIntake {
   private final DeliveryFacts deliveries;
   private final SkillFacts skills;
   private final SurveyFacts surveys;
+  private final TicketStates ticketStates;
   private final Clock clock;
   private final TransactionSynchronizationRegistry transaction;
 
@@ -38,6 +40,7 @@ public class FactIntake {
       DeliveryFacts deliveries,
       SkillFacts skills,
       SurveyFacts surveys,
+      TicketStates ticketStates,
       Clock clock,
       TransactionSynchronizationRegistry transaction) {
     this.ledger = ledger;
@@ -45,8 +48,27 @@ public class FactIntake {
     this.deliveries = deliveries;
     this.skills = skills;
     this.surveys = surveys;
+    this.ticketStates = ticketStates;
     this.clock = clock;
     this.transaction = transaction;
+  }
+
+  /**
+   * Loads at once what {@link #record} will read for {@code payloads}: the states of the tickets
+   * they are about.
+   */
+  public void prepare(List<EventPayload> payloads) {
+    List<UUID> ticketIds = new ArrayList<>();
+    for (EventPayload payload : payloads) {
+      UUID ticketId =
+          payload instanceof TicketEventPayload ticketEvent && ticketEvent.ticket() != null
+              ? ticketEvent.ticket().id()
+              : DeliveryFacts.ticketOf(payload);
+      if (ticketId != null) {
+        ticketIds.add(ticketId);
+      }
+    }
+    ticketStates.load(ticketIds);
   }
 
   /**

@@ -92,7 +92,8 @@ public class MetricsReport {
   /** The series; {@code cut} null makes the whole range one period. */
   private List<Series> series(Scope scope, LocalDate first, LocalDate last, Granularity cut) {
     Map<LocalDate, Map<String, Sum>> days = rollups.daily(scope, first, last);
-    Map<String, Sum> stocks = new HashMap<>(rollups.stocksBefore(scope, first));
+    Map<String, Adding> stocks = new HashMap<>();
+    rollups.stocksBefore(scope, first).forEach((s, sum) -> adding(stocks, s).add(sum));
     List<LocalDate> starts = new ArrayList<>();
     List<PeriodTotals> periods = new ArrayList<>();
     Instant now = clock.instant();
@@ -100,16 +101,25 @@ public class MetricsReport {
     while (!start.isAfter(last)) {
       LocalDate next = cut == null ? last.plusDays(1) : cut.next(start);
       LocalDate end = next.minusDays(1).isAfter(last) ? last : next.minusDays(1);
-      Map<String, Sum> in = new HashMap<>();
+      Map<String, Adding> in = new HashMap<>();
       for (LocalDate day = start.isBefore(first) ? first : start;
           !day.isAfter(end);
           day = day.plusDays(1)) {
-        days.getOrDefault(day, Map.of()).forEach((s, sum) -> in.merge(s, sum, Sum::plus));
+        days.getOrDefault(day, Map.of()).forEach((s, sum) -> adding(in, s).add(sum));
       }
-      in.forEach((s, sum) -> stocks.merge(s, sum, Sum::plus));
+      Map<String, Sum> inPeriod = new HashMap<>();
+      in.forEach(
+          (s, sum) -> {
+            inPeriod.put(s, sum.sum());
+            if (RollupReader.isStock(s)) {
+              adding(stocks, s).add(sum.sum());
+            }
+          });
+      Map<String, Sum> stocksThrough = new HashMap<>();
+      stocks.forEach((s, sum) -> stocksThrough.put(s, sum.sum()));
       Instant endInstant = end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
       periods.add(
-          new PeriodTotals(in, Map.copyOf(stocks), endInstant.isAfter(now) ? now : endInstant));
+          new PeriodTotals(inPeriod, stocksThrough, endInstant.isAfter(now) ? now : endInstant));
       starts.add(start);
       start = next;
     }
@@ -123,6 +133,32 @@ public class MetricsReport {
     }
     series.addAll(pulses.series(scope, starts, first, last));
     return series;
+  }
+
+  private static Adding adding(Map<String, Adding> sums, String series) {
+    return sums.computeIfAbsent(series, s -> new Adding());
+  }
+
+  /**
+   * A series' roll-ups as they are added up, in place: adding a period's days (or a stock's
+   * periods) one Sum at a time would copy the histogram at each step.
+   */
+  private static final class Adding {
+    private long n;
+    private double total;
+    private long[] buckets;
+
+    void add(Sum sum) {
+      n += sum.n();
+      total += sum.total();
+      if (sum.buckets().length > 0) {
+        buckets = buckets == null ? sum.buckets().clone() : Histogram.add(buckets, sum.buckets());
+      }
+    }
+
+    Sum sum() {
+      return new Sum(n, total, buckets == null ? new long[0] : buckets.clone());
+    }
   }
 
   private record PeriodTotals(Map<String, Sum> days, Map<String, Sum> stocks, Instant asOf)

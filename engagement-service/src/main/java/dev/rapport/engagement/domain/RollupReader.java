@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +26,13 @@ import org.hibernate.Session;
 public class RollupReader {
   private static final String STOCKS = "(series = 'BACKLOG' or series like 'GAP_OPEN:%')";
 
+  /**
+   * Whether {@code series} is a stock (as {@link #STOCKS} says in SQL): summed over all history.
+   */
+  public static boolean isStock(String series) {
+    return series.equals("BACKLOG") || series.startsWith("GAP_OPEN:");
+  }
+
   private final EntityManager entityManager;
 
   RollupReader(EntityManager entityManager) {
@@ -38,6 +46,47 @@ public class RollupReader {
    * row.
    */
   public Map<LocalDate, Map<String, Sum>> daily(Scope scope, LocalDate from, LocalDate to) {
+    return scope.kind() == Scope.Kind.TEAM
+        ? teamDaily(scope, from, to)
+        : summedDaily(scope, from, to);
+  }
+
+  /**
+   * A team's days: team_rollups holds one row per day and series already (business services and
+   * priorities added up as facts arrive), so they are read as they are, histograms and all.
+   */
+  private Map<LocalDate, Map<String, Sum>> teamDaily(Scope scope, LocalDate from, LocalDate to) {
+    Map<LocalDate, Map<String, Sum>> days = new TreeMap<>();
+    query(
+        "select day, series, n, total, buckets from team_rollups where day between ? and ? and "
+            + scope.condition(),
+        scope,
+        from,
+        to,
+        row -> {
+          Array buckets = row.getArray(5);
+          days.computeIfAbsent(row.getObject(1, LocalDate.class), d -> new HashMap<>())
+              .put(
+                  row.getString(2),
+                  new Sum(
+                      row.getLong(3),
+                      row.getDouble(4),
+                      buckets == null ? new long[0] : longs(buckets)));
+        });
+    return days;
+  }
+
+  private static long[] longs(Array array) throws SQLException {
+    Object[] values = (Object[]) array.getArray();
+    long[] longs = new long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      longs[i] = values[i] == null ? 0 : ((Number) values[i]).longValue();
+    }
+    return longs;
+  }
+
+  /** The days of a scope wider than a team's: the full grain's rows summed per day and series. */
+  private Map<LocalDate, Map<String, Sum>> summedDaily(Scope scope, LocalDate from, LocalDate to) {
     String range =
         " from " + scope.rollupTable() + " where day between ? and ? and " + scope.condition();
     Map<LocalDate, Map<String, Sum>> days = new TreeMap<>();
@@ -47,7 +96,7 @@ public class RollupReader {
         from,
         to,
         row ->
-            days.computeIfAbsent(row.getDate(1).toLocalDate(), d -> new HashMap<>())
+            days.computeIfAbsent(row.getObject(1, LocalDate.class), d -> new HashMap<>())
                 .put(row.getString(2), new Sum(row.getLong(3), row.getDouble(4), new long[0])));
     query(
         "select day, series, i, sum(b) from (select day, series, buckets"
@@ -58,7 +107,7 @@ public class RollupReader {
         from,
         to,
         row -> {
-          Map<String, Sum> day = days.get(row.getDate(1).toLocalDate());
+          Map<String, Sum> day = days.get(row.getObject(1, LocalDate.class));
           Sum sum = day == null ? null : day.get(row.getString(2));
           if (sum != null) {
             long[] buckets =

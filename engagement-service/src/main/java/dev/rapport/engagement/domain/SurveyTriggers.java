@@ -13,11 +13,19 @@ import dev.rapport.events.ticket.TicketSummary;
 import dev.rapport.support.ids.TimeOrderedUuids;
 import dev.rapport.support.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * What a ticket event does to satisfaction surveys: a resolution asks the requester (unless asked
@@ -27,50 +35,145 @@ import java.util.List;
  * seen twice) finds the survey of the first and adds none. A resolution that does not ask is kept
  * as SKIPPED with its reason, so that the response rate counts only what was asked. A withdrawn
  * survey does not count for fatigue: the resolution after the reopen asks again.
+ *
+ * <p>The ticket events of a transaction (a consumer's batch) are gathered and applied in their
+ * order by {@link #flush}, which reads what they need for the lot at once: the requesters' locks,
+ * the tickets' current surveys, who was asked lately and who opted out.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class SurveyTriggers {
   static final String REOPENED = "the ticket was reopened";
 
+  private static final List<SurveyStatus> ASKED =
+      List.of(SurveyStatus.PENDING, SurveyStatus.ANSWERED, SurveyStatus.EXPIRED);
+
   private final Clock clock;
   private final CsatConfig csat;
   private final SurveyOptOuts optOuts;
   private final SurveyEvents events;
+  private final TransactionSynchronizationRegistry transaction;
 
-  SurveyTriggers(Clock clock, CsatConfig csat, SurveyOptOuts optOuts, SurveyEvents events) {
+  SurveyTriggers(
+      Clock clock,
+      CsatConfig csat,
+      SurveyOptOuts optOuts,
+      SurveyEvents events,
+      TransactionSynchronizationRegistry transaction) {
     this.clock = clock;
     this.csat = csat;
     this.optOuts = optOuts;
     this.events = events;
+    this.transaction = transaction;
   }
 
-  /** Applies one ticket event. */
+  /** Takes one ticket event, applied with the transaction's others by {@link #flush}. */
   public void onTicketEvent(TicketEventPayload event) {
-    if (event instanceof TicketResolved resolved) {
-      resolved(resolved.ticket());
-    } else if (event instanceof TicketReopened reopened) {
-      reopened(reopened.ticket());
+    if (event instanceof TicketResolved || event instanceof TicketReopened) {
+      pending().add(event);
     }
   }
 
-  private void resolved(TicketSummary ticket) {
-    String requester = UserNames.normalise(ticket.requester());
-    if (requester == null || requester.isEmpty()) {
+  /** Applies the resolutions and reopens taken in this transaction so far, in their order. */
+  public void flush() {
+    List<TicketEventPayload> taken = pending();
+    if (taken.isEmpty()) {
       return;
     }
-    // One requester's resolutions one at a time (tickets of several partitions may resolve at
-    // once), so that two of them cannot both see "not asked lately".
-    Survey.getEntityManager()
-        .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) locked")
-        .setParameter(1, "survey:" + requester)
-        .getSingleResult();
-    if (Survey.count("ticketId = ?1 and reopenedAt is null", ticket.id()) > 0) {
-      return; // this resolution has its survey (or its skip) already
+    Batch batch = new Batch(List.copyOf(taken), clock.instant());
+    taken.clear();
+    for (TicketEventPayload event : batch.events) {
+      if (event instanceof TicketResolved resolved) {
+        resolved(batch, resolved.ticket());
+      } else {
+        reopened(batch, event.ticket());
+      }
     }
-    Instant now = clock.instant();
-    Survey survey = newSurvey(ticket, requester, now);
-    SkipReason skip = skipReason(requester, now);
+    events.requested(batch.asked);
+  }
+
+  /** What a batch's events need, read at once, and kept current as they are applied. */
+  private final class Batch {
+    final List<TicketEventPayload> events;
+    final Instant now;
+    final Map<UUID, List<Survey>> current = new HashMap<>();
+
+    /** Per requester: surveys asked within the fatigue interval (as the batch goes on). */
+    final Map<String, Long> askedLately = new HashMap<>();
+
+    Instant fatigueSince() {
+      return now.minus(csat.minInterval());
+    }
+
+    final Set<String> optedOut;
+    final List<Survey> asked = new ArrayList<>();
+
+    Batch(List<TicketEventPayload> events, Instant now) {
+      this.events = events;
+      this.now = now;
+      Set<String> requesters = new TreeSet<>();
+      Set<UUID> tickets = new HashSet<>();
+      for (TicketEventPayload event : events) {
+        tickets.add(event.ticket().id());
+        String requester = requester(event.ticket());
+        if (event instanceof TicketResolved && requester != null) {
+          requesters.add(requester);
+        }
+      }
+      lock(requesters);
+      List<Survey> surveys = Survey.list("ticketId in ?1 and reopenedAt is null", tickets);
+      surveys.forEach(s -> current.computeIfAbsent(s.ticketId, t -> new ArrayList<>()).add(s));
+      optedOut = requesters.isEmpty() ? Set.of() : optOuts.optedOut(requesters);
+      if (!requesters.isEmpty()) {
+        List<Object[]> asked =
+            Survey.getEntityManager()
+                .createQuery(
+                    "select requester, count(*) from Survey where requester in ?1 and status in ?2"
+                        + " and requestedAt > ?3 group by requester",
+                    Object[].class)
+                .setParameter(1, requesters)
+                .setParameter(2, ASKED)
+                .setParameter(3, fatigueSince())
+                .getResultList();
+        asked.forEach(row -> askedLately.put((String) row[0], ((Number) row[1]).longValue()));
+      }
+    }
+  }
+
+  /**
+   * One requester's resolutions one at a time (tickets of several partitions, or replicas, may
+   * resolve at once), so that two of them cannot both see "not asked lately". Taken in name order,
+   * so that two batches cannot wait for each other.
+   */
+  private static void lock(Set<String> sortedRequesters) {
+    if (sortedRequesters.isEmpty()) {
+      return;
+    }
+    Survey.getEntityManager()
+        .createNativeQuery(
+            "select count(*) from (select pg_advisory_xact_lock(hashtext('survey:' || r))"
+                + " from (select r from unnest(cast(?1 as text[])) as u(r) order by r) sorted)"
+                + " locked")
+        .setParameter(1, sortedRequesters.toArray(String[]::new))
+        .getSingleResult();
+  }
+
+  private static String requester(TicketSummary ticket) {
+    String requester = UserNames.normalise(ticket.requester());
+    return requester == null || requester.isEmpty() ? null : requester;
+  }
+
+  private void resolved(Batch batch, TicketSummary ticket) {
+    String requester = requester(ticket);
+    if (requester == null || !batch.current.getOrDefault(ticket.id(), List.of()).isEmpty()) {
+      return; // nobody to ask, or this resolution has its survey (or its skip) already
+    }
+    Survey survey = newSurvey(ticket, requester, batch.now);
+    batch.current.computeIfAbsent(ticket.id(), t -> new ArrayList<>()).add(survey);
+    SkipReason skip =
+        batch.optedOut.contains(requester)
+            ? SkipReason.OPTED_OUT
+            : batch.askedLately.getOrDefault(requester, 0L) > 0 ? SkipReason.FATIGUE : null;
     if (skip != null) {
       survey.status = SurveyStatus.SKIPPED;
       survey.skipReason = skip;
@@ -79,20 +182,8 @@ public class SurveyTriggers {
     }
     survey.status = SurveyStatus.PENDING;
     survey.persist();
-    events.requested(survey);
-  }
-
-  private SkipReason skipReason(String requester, Instant now) {
-    if (optOuts.optedOut(requester)) {
-      return SkipReason.OPTED_OUT;
-    }
-    long askedLately =
-        Survey.count(
-            "requester = ?1 and status in ?2 and requestedAt > ?3",
-            requester,
-            List.of(SurveyStatus.PENDING, SurveyStatus.ANSWERED, SurveyStatus.EXPIRED),
-            now.minus(csat.minInterval()));
-    return askedLately > 0 ? SkipReason.FATIGUE : null;
+    batch.askedLately.merge(requester, 1L, Long::sum);
+    batch.asked.add(survey);
   }
 
   private Survey newSurvey(TicketSummary ticket, String requester, Instant now) {
@@ -112,16 +203,39 @@ public class SurveyTriggers {
     return survey;
   }
 
-  private void reopened(TicketSummary ticket) {
-    Instant now = clock.instant();
-    List<Survey> current = Survey.list("ticketId = ?1 and reopenedAt is null", ticket.id());
+  private void reopened(Batch batch, TicketSummary ticket) {
+    List<Survey> current = batch.current.remove(ticket.id());
+    if (current == null || current.isEmpty()) {
+      return;
+    }
+    // The requests so far go out first: a survey asked and withdrawn in one batch is announced in
+    // that order.
+    events.requested(batch.asked);
+    batch.asked.clear();
     for (Survey survey : current) {
-      survey.reopenedAt = now;
+      survey.reopenedAt = batch.now;
       if (survey.status == SurveyStatus.PENDING) {
         survey.status = SurveyStatus.CANCELLED;
-        survey.cancelledAt = now;
+        survey.cancelledAt = batch.now;
         events.cancelled(survey, REOPENED);
+        if (survey.requestedAt.isAfter(batch.fatigueSince())) {
+          batch.askedLately.merge(survey.requester, -1L, Long::sum); // withdrawn: not counted
+        }
       }
     }
+    // Written now: a survey of this batch inserted later for the same ticket (its resolution
+    // after this reopen) must find this one reopened, or the one-per-resolution index refuses it.
+    Survey.getEntityManager().flush();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<TicketEventPayload> pending() {
+    List<TicketEventPayload> pending =
+        (List<TicketEventPayload>) transaction.getResource(SurveyTriggers.class);
+    if (pending == null) {
+      pending = new ArrayList<>();
+      transaction.putResource(SurveyTriggers.class, pending);
+    }
+    return pending;
   }
 }

@@ -43,9 +43,11 @@ public class TicketFacts {
   private static final String MET = "MET";
 
   private final CadenceSpans spans;
+  private final TicketStates states;
 
-  TicketFacts(CadenceSpans spans) {
+  TicketFacts(CadenceSpans spans, TicketStates states) {
     this.spans = spans;
+    this.states = states;
   }
 
   /** The facts of {@code payload}; updates the ticket's state. */
@@ -56,7 +58,7 @@ public class TicketFacts {
     }
     Instant at = ticket.updatedAt() == null ? event.time() : ticket.updatedAt();
     List<Fact> facts = new ArrayList<>();
-    TicketState state = TicketState.findById(ticket.id());
+    TicketState state = states.find(ticket.id());
     if (state == null) {
       state = open(event, ticket, facts);
     }
@@ -91,7 +93,7 @@ public class TicketFacts {
     state.priority = ticket.priority();
     state.inBacklog = true;
     state.runningSince = ticket.createdAt();
-    state.persist();
+    states.opened(state);
     Facts f = new Facts(event, state, facts);
     f.add(FactKind.TICKET_OPENED, null, ticket.createdAt(), 1);
     f.add(FactKind.BACKLOG_IN, null, ticket.createdAt(), state.createdAt.getEpochSecond());

@@ -59,7 +59,12 @@ public class EventConsumers {
                   facts.record(event, payload);
                   surveys.onTicketEvent(payload);
                 })
-            .beforeCommit(facts::flush);
+            .beforeHandling(facts::prepare)
+            .beforeCommit(
+                () -> {
+                  surveys.flush();
+                  facts.flush();
+                });
     this.people =
         EventRoute.from(PEOPLE, Topics.PEOPLE)
             .on(
@@ -76,6 +81,7 @@ public class EventConsumers {
     this.notifications =
         EventRoute.from(NOTIFICATIONS, Topics.NOTIFICATIONS)
             .on(EventPayload.class, facts::record)
+            .beforeHandling(facts::prepare)
             .beforeCommit(facts::flush);
     this.engagement =
         EventRoute.from(ENGAGEMENT, Topics.ENGAGEMENT)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.events.EventPayload;
 import dev.rapport.events.Topics;
 import dev.rapport.events.engagement.SurveyRequested;
 import dev.rapport.events.ticket.TicketReopened;
@@ -42,13 +43,24 @@ public final class SurveyFlow implements AutoCloseable {
   }
 
   void resolve(UUID ticket, String requester) {
-    tickets.publish(
-        new TicketResolved(ticket(ticket, requester, "RESOLVED"), "sam@example.com", "Fixed"));
+    tickets.publish(resolved(ticket, requester));
   }
 
   void reopen(UUID ticket, String requester) {
-    tickets.publish(
-        new TicketReopened(ticket(ticket, requester, "IN_PROGRESS"), requester, "Still jams"));
+    tickets.publish(reopened(ticket, requester));
+  }
+
+  static TicketResolved resolved(UUID ticket, String requester) {
+    return new TicketResolved(ticket(ticket, requester, "RESOLVED"), "sam@example.com", "Fixed");
+  }
+
+  static TicketReopened reopened(UUID ticket, String requester) {
+    return new TicketReopened(ticket(ticket, requester, "IN_PROGRESS"), requester, "Still jams");
+  }
+
+  /** Publishes {@code events} in one produce request, so one poll reads them; their ce_ids. */
+  List<String> publishTogether(List<? extends EventPayload> events) {
+    return tickets.publishTogether("together-" + UUID.randomUUID(), events);
   }
 
   /** Waits for the {@code count} survey events of {@code ticket}; answers them in order. */

@@ -11,11 +11,16 @@ import dev.rapport.events.engagement.SurveyRequested;
 import dev.rapport.local.RapportTestResource;
 import dev.rapport.local.TopicReader;
 import dev.rapport.local.testing.TestCallers;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +36,7 @@ import org.junit.jupiter.api.Test;
     value = RapportTestResource.class,
     initArgs = @ResourceArg(name = "service", value = "engagement-service"))
 class SurveyRequestsTest extends SurveyTest {
+  @Inject AgroalDataSource dataSource;
 
   @Test
   void aResolutionAsksTheRequesterWithFiveWorkingLinks() {
@@ -122,6 +128,57 @@ class SurveyRequestsTest extends SurveyTest {
     // In the ticket's order: the one request, then the withdrawal; nothing between.
     List<String> types = flow.await(ticket, 2).stream().map(TopicReader.Event::type).toList();
     assertThat(types).containsExactly(SurveyRequested.TYPE, SurveyCancelled.TYPE);
+  }
+
+  @Test
+  void theResolutionsAndReopensOfOnePollAreAppliedInTheirOrder() throws Exception {
+    String grace = TestCallers.userName("grace");
+    String heidi = TestCallers.userName("heidi");
+    UUID first = UUID.randomUUID();
+    UUID tooSoon = UUID.randomUUID();
+    UUID reopened = UUID.randomUUID();
+    List<String> ceIds =
+        flow.publishTogether(
+            List.of(
+                SurveyFlow.resolved(first, grace),
+                SurveyFlow.resolved(tooSoon, grace),
+                SurveyFlow.resolved(reopened, heidi),
+                SurveyFlow.reopened(reopened, heidi),
+                SurveyFlow.resolved(reopened, heidi)));
+
+    // Grace is asked once: her second resolution of the poll finds her asked moments ago.
+    assertThat(flow.await(first, 1).get(0).type()).isEqualTo(SurveyRequested.TYPE);
+    JsonPath skipped = awaitSkipped(grace, 1);
+    assertThat(skipped.getString("items[0].ticketId")).isEqualTo(tooSoon.toString());
+    assertThat(skipped.getString("items[0].skipReason")).isEqualTo("FATIGUE");
+    // Heidi is asked, the survey withdrawn, and asked again with a new one, in that order.
+    List<TopicReader.Event> events = flow.await(reopened, 3);
+    assertThat(events)
+        .extracting(TopicReader.Event::type)
+        .containsExactly(SurveyRequested.TYPE, SurveyCancelled.TYPE, SurveyRequested.TYPE);
+    String withdrawn = events.get(0).data().path("survey").asText();
+    assertThat(events.get(1).data().path("survey").asText()).isEqualTo(withdrawn);
+    String askedAgain = events.get(2).data().path("survey").asText();
+    assertThat(askedAgain).isNotEqualTo(withdrawn);
+    assertThat(pending(heidi)).containsExactly(askedAgain);
+    assertThat(flow.seen(tooSoon)).isEmpty();
+    // One transaction took all five (the batch path, not its record-by-record fallback): they share
+    // its start time.
+    assertThat(transactionStarts(ceIds)).isEqualTo(1);
+  }
+
+  private long transactionStarts(List<String> ceIds) throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "select count(distinct processed_at) from processed_events"
+                    + " where consumer = 'engagement-service:tickets' and event_id = any(?)")) {
+      select.setArray(1, connection.createArrayOf("text", ceIds.toArray()));
+      try (ResultSet rows = select.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
   }
 
   private static List<String> pending(String userName) {

@@ -73,6 +73,7 @@ public class EventIntake {
         .run(
             () -> {
               if (processedEvents.firstDelivery(consumer, event.id())) {
+                route.prepare(List.of(payload.get()));
                 route.handle(event, payload.get());
                 route.finish();
               }
@@ -116,11 +117,16 @@ public class EventIntake {
                     new HashSet<>(
                         processedEvents.firstDeliveries(
                             consumer, events.stream().map(IncomingCloudEvent::id).toList()));
+                List<Integer> applied = new ArrayList<>();
                 for (int i = 0; i < events.size(); i++) {
                   // remove: an event twice in one poll is applied once
                   if (first.remove(events.get(i).id())) {
-                    route.handle(events.get(i), payloads.get(i));
+                    applied.add(i);
                   }
+                }
+                route.prepare(applied.stream().map(payloads::get).toList());
+                for (int i : applied) {
+                  route.handle(events.get(i), payloads.get(i));
                 }
                 route.finish();
               });

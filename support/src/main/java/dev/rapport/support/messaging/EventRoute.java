@@ -4,6 +4,7 @@ import dev.rapport.events.EventPayload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * What one consumer takes from one topic: its channel (the name its applied ce_ids are recorded
@@ -31,19 +32,25 @@ public final class EventRoute {
   private final String channel;
   private final String topic;
   private final List<Handler<?>> handlers;
+  private final Consumer<List<EventPayload>> beforeHandling;
   private final Runnable beforeCommit;
 
   private EventRoute(
-      String channel, String topic, List<Handler<?>> handlers, Runnable beforeCommit) {
+      String channel,
+      String topic,
+      List<Handler<?>> handlers,
+      Consumer<List<EventPayload>> beforeHandling,
+      Runnable beforeCommit) {
     this.channel = channel;
     this.topic = topic;
     this.handlers = handlers;
+    this.beforeHandling = beforeHandling;
     this.beforeCommit = beforeCommit;
   }
 
   /** A route for the {@code @Incoming} channel {@code channel}, reading {@code topic}. */
   public static EventRoute from(String channel, String topic) {
-    return new EventRoute(channel, topic, List.of(), () -> {});
+    return new EventRoute(channel, topic, List.of(), payloads -> {}, () -> {});
   }
 
   /** This route, with {@code effect} applied to payloads of {@code type} (or a subtype). */
@@ -51,7 +58,7 @@ public final class EventRoute {
       Class<P> type, BiConsumer<IncomingCloudEvent, P> effect) {
     List<Handler<?>> more = new ArrayList<>(handlers);
     more.add(new Handler<>(type, effect));
-    return new EventRoute(channel, topic, List.copyOf(more), beforeCommit);
+    return new EventRoute(channel, topic, List.copyOf(more), beforeHandling, beforeCommit);
   }
 
   /**
@@ -59,7 +66,16 @@ public final class EventRoute {
    * handled, before it commits: for effects that handlers gather and write at once.
    */
   public EventRoute beforeCommit(Runnable step) {
-    return new EventRoute(channel, topic, handlers, step);
+    return new EventRoute(channel, topic, handlers, beforeHandling, step);
+  }
+
+  /**
+   * This route, with {@code step} run in the transaction before its event (or batch of events) is
+   * handled, given the payloads about to be handled (first deliveries only): for what handlers
+   * read, loaded for the lot at once.
+   */
+  public EventRoute beforeHandling(Consumer<List<EventPayload>> step) {
+    return new EventRoute(channel, topic, handlers, step, beforeCommit);
   }
 
   public String channel() {
@@ -68,6 +84,11 @@ public final class EventRoute {
 
   public String topic() {
     return topic;
+  }
+
+  /** Runs the step given to {@link #beforeHandling}, in the transaction, before the handlers. */
+  void prepare(List<EventPayload> payloads) {
+    beforeHandling.accept(payloads);
   }
 
   /** Runs the step given to {@link #beforeCommit}, in the transaction, after the handlers. */

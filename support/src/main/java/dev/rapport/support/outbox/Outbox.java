@@ -1,6 +1,7 @@
 package dev.rapport.support.outbox;
 
 import dev.rapport.events.EventPayload;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,4 +17,12 @@ public interface Outbox {
    * @return the event id, which becomes the CloudEvents {@code ce_id}
    */
   UUID publish(String topic, EventPayload payload);
+
+  /**
+   * {@link #publish} for each of {@code payloads}, in their order, written at once (one flush, one
+   * batch of inserts) for a transaction that records many events.
+   *
+   * @return the event ids, in the order of {@code payloads}
+   */
+  List<UUID> publishAll(String topic, List<? extends EventPayload> payloads);
 }

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,18 +50,32 @@ public class TransactionalOutbox implements Outbox {
 
   @Override
   public UUID publish(String topic, EventPayload payload) {
+    return publishAll(topic, List.of(payload)).get(0);
+  }
+
+  @Override
+  public List<UUID> publishAll(String topic, List<? extends EventPayload> payloads) {
     Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(payload, "payload");
-    if (payload.aggregateId() == null || payload.eventType() == null) {
-      throw new IllegalArgumentException(
-          payload.getClass().getName() + " has no aggregateId or eventType");
+    for (EventPayload payload : payloads) {
+      Objects.requireNonNull(payload, "payload");
+      if (payload.aggregateId() == null || payload.eventType() == null) {
+        throw new IllegalArgumentException(
+            payload.getClass().getName() + " has no aggregateId or eventType");
+      }
     }
     if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
       throw new IllegalStateException(
           "Outbox.publish needs an active transaction, so that the event commits with the change");
     }
-    UUID id = TimeOrderedUuids.next();
-    String json = serialise(payload);
+    if (payloads.isEmpty()) {
+      return List.of();
+    }
+    List<UUID> ids = new ArrayList<>();
+    List<String> json = new ArrayList<>();
+    for (EventPayload payload : payloads) {
+      ids.add(TimeOrderedUuids.next());
+      json.add(serialise(payload));
+    }
     // PostgreSQL keeps microseconds; ce_time is then the same whether read now or from the row.
     OffsetDateTime occurredAt =
         OffsetDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
@@ -72,19 +88,23 @@ public class TransactionalOutbox implements Outbox {
         .doWork(
             connection -> {
               try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setObject(1, id);
-                insert.setString(2, topic);
-                insert.setString(3, payload.aggregateId());
-                insert.setString(4, payload.eventType());
-                insert.setString(5, source);
-                insert.setString(6, payload.aggregateId());
-                insert.setObject(7, occurredAt);
-                insert.setString(8, json);
-                insert.executeUpdate();
+                for (int i = 0; i < payloads.size(); i++) {
+                  EventPayload payload = payloads.get(i);
+                  insert.setObject(1, ids.get(i));
+                  insert.setString(2, topic);
+                  insert.setString(3, payload.aggregateId());
+                  insert.setString(4, payload.eventType());
+                  insert.setString(5, source);
+                  insert.setString(6, payload.aggregateId());
+                  insert.setObject(7, occurredAt);
+                  insert.setString(8, json.get(i));
+                  insert.addBatch();
+                }
+                insert.executeBatch();
               }
             });
     wakeRelayAfterCommit();
-    return id;
+    return List.copyOf(ids);
   }
 
   private String serialise(EventPayload payload) {

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What happens to surveys, announced on {@code rapport.engagement.v1} through the outbox, in the
@@ -29,20 +31,24 @@ public class SurveyEvents {
   }
 
   /**
-   * The requester is asked: five one-click links and the answer page, usable until the survey
-   * expires plus the edit window (an answer given at the last moment may still be corrected).
+   * The requesters are asked, in the order of {@code surveys}: five one-click links and the answer
+   * page each, usable until the survey expires plus the edit window (an answer given at the last
+   * moment may still be corrected).
    */
-  public void requested(Survey survey) {
-    Instant usableUntil = survey.expiresAt.plus(csat.editWindow());
-    outbox.publish(
-        Topics.ENGAGEMENT,
-        new SurveyRequested(
-            survey.id,
-            survey.ticket(),
-            survey.requester,
-            survey.expiresAt,
-            links.ratingLinks(survey.id, usableUntil),
-            links.answerUrl(survey.id, usableUntil)));
+  public void requested(List<Survey> surveys) {
+    List<SurveyRequested> requests = new ArrayList<>();
+    for (Survey survey : surveys) {
+      Instant usableUntil = survey.expiresAt.plus(csat.editWindow());
+      requests.add(
+          new SurveyRequested(
+              survey.id,
+              survey.ticket(),
+              survey.requester,
+              survey.expiresAt,
+              links.ratingLinks(survey.id, usableUntil),
+              links.answerUrl(survey.id, usableUntil)));
+    }
+    outbox.publishAll(Topics.ENGAGEMENT, requests);
   }
 
   /** A pending survey was withdrawn. */

@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 /** Who asked not to be surveyed: such a person's resolutions are SKIPPED (OPTED_OUT). */
 @ApplicationScoped
@@ -32,6 +35,17 @@ public class SurveyOptOuts {
   @Transactional(TxType.SUPPORTS)
   public boolean optedOut(String userName) {
     return of(userName).optedOut;
+  }
+
+  /** Which of {@code userNames} (normalised) opted out. */
+  public Set<String> optedOut(Collection<String> userNames) {
+    List<String> optedOut =
+        SurveyPreference.find(
+                "select userName from SurveyPreference where userName in ?1 and optedOut = true",
+                userNames)
+            .project(String.class)
+            .list();
+    return Set.copyOf(optedOut);
   }
 
   /** Records {@code userName}'s choice (one statement, so two at once cannot collide). */
