@@ -3,8 +3,8 @@
 # a test.
 #
 #   ./mvnw -B -q -pl engagement-service,deploy/local -am package -DskipTests   # once: the jars it runs
-#   bench/engagement.sh                          # about 15-20 minutes on 2 cores with the defaults
-#   BENCH_EVENTS=100000 bench/engagement.sh      # about 12 minutes
+#   bench/engagement.sh                          # about 10 minutes on 2 cores with the defaults
+#   BENCH_EVENTS=100000 bench/engagement.sh      # about 8 minutes
 #
 # It starts a suite of its own with deploy/local's launcher (`up`, as ./rapport up does, but from a
 # scratch directory: its own PostgreSQL, Kafka and engagement-service on free ports, stopped and
