@@ -37,11 +37,7 @@ public final class CloudEventWriter implements AutoCloseable {
     this.topic = topic;
     this.source = source;
     this.json = json;
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RapportTestResource.bootstrapServers());
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    this.producer = new KafkaProducer<>(props);
+    this.producer = new KafkaProducer<>(producerProperties());
   }
 
   /** Publishes {@code event} with a new ce_id; answers the ce_id. */
@@ -70,10 +66,7 @@ public final class CloudEventWriter implements AutoCloseable {
    * ce_ids, in order.
    */
   public List<String> publishTogether(String key, List<? extends EventPayload> events) {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RapportTestResource.bootstrapServers());
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    Properties props = producerProperties();
     props.put(ProducerConfig.LINGER_MS_CONFIG, "10000");
     List<String> ceIds = new ArrayList<>();
     try (KafkaProducer<String, String> together = new KafkaProducer<>(props)) {
@@ -125,6 +118,14 @@ public final class CloudEventWriter implements AutoCloseable {
     } catch (ExecutionException e) {
       throw new IllegalStateException("the broker did not take a record for " + topic, e);
     }
+  }
+
+  private static Properties producerProperties() {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RapportTestResource.bootstrapServers());
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    return props;
   }
 
   private static void header(ProducerRecord<String, String> record, String name, String value) {

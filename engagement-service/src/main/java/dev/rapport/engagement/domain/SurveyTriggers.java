@@ -97,15 +97,11 @@ public class SurveyTriggers {
     final List<TicketEventPayload> events;
     final Instant now;
     final Map<UUID, List<Survey>> current = new HashMap<>();
+    final Set<String> optedOut;
 
     /** Per requester: surveys asked within the fatigue interval (as the batch goes on). */
     final Map<String, Long> askedLately = new HashMap<>();
 
-    Instant fatigueSince() {
-      return now.minus(csat.minInterval());
-    }
-
-    final Set<String> optedOut;
     final List<Survey> asked = new ArrayList<>();
 
     Batch(List<TicketEventPayload> events, Instant now) {
@@ -123,20 +119,25 @@ public class SurveyTriggers {
       lock(requesters);
       List<Survey> surveys = Survey.list("ticketId in ?1 and reopenedAt is null", tickets);
       surveys.forEach(s -> current.computeIfAbsent(s.ticketId, t -> new ArrayList<>()).add(s));
-      optedOut = requesters.isEmpty() ? Set.of() : optOuts.optedOut(requesters);
-      if (!requesters.isEmpty()) {
-        List<Object[]> asked =
-            Survey.getEntityManager()
-                .createQuery(
-                    "select requester, count(*) from Survey where requester in ?1 and status in ?2"
-                        + " and requestedAt > ?3 group by requester",
-                    Object[].class)
-                .setParameter(1, requesters)
-                .setParameter(2, ASKED)
-                .setParameter(3, fatigueSince())
-                .getResultList();
-        asked.forEach(row -> askedLately.put((String) row[0], ((Number) row[1]).longValue()));
+      if (requesters.isEmpty()) {
+        optedOut = Set.of();
+        return;
       }
+      optedOut = optOuts.optedOut(requesters);
+      Survey.getEntityManager()
+          .createQuery(
+              "select requester, count(*) from Survey where requester in ?1 and status in ?2"
+                  + " and requestedAt > ?3 group by requester",
+              Object[].class)
+          .setParameter(1, requesters)
+          .setParameter(2, ASKED)
+          .setParameter(3, fatigueSince())
+          .getResultList()
+          .forEach(row -> askedLately.put((String) row[0], ((Number) row[1]).longValue()));
+    }
+
+    Instant fatigueSince() {
+      return now.minus(csat.minInterval());
     }
   }
 

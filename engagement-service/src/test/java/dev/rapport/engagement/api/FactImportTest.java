@@ -47,28 +47,14 @@ class FactImportTest {
             + "\n"
             + "not json\n";
     String admin = TestCallers.userName("admin");
-    TestCallers.as(admin, "admin")
-        .urlEncodingEnabled(false)
-        .contentType("application/x-ndjson")
-        .body(ndjson.getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/facts:import")
-        .then()
-        .statusCode(200)
+    ImportedFacts.post(ndjson)
         .body("accepted", equalTo(2))
         .body("duplicates", equalTo(1))
         .body("rejected.line", contains(4, 5))
         .body("rejected[0].reason", equalTo("occurredAt is required"));
 
     // Running it again changes nothing.
-    TestCallers.as(admin, "admin")
-        .urlEncodingEnabled(false)
-        .contentType("application/x-ndjson")
-        .body(ndjson.getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/facts:import")
-        .then()
-        .statusCode(200)
-        .body("accepted", equalTo(0))
-        .body("duplicates", equalTo(3));
+    ImportedFacts.post(ndjson).body("accepted", equalTo(0)).body("duplicates", equalTo(3));
 
     JsonPath day =
         TestCallers.as(admin, "admin")
