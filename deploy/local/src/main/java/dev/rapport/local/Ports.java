@@ -1,39 +1,75 @@
 package dev.rapport.local;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Port chores of a machine that runs everything on loopback. */
 final class Ports {
   private Ports() {}
 
-  /** Ports handed out by {@link #resolve}: the OS may offer a closed probe's port again. */
+  /** Ports handed out by {@link #resolve}: never the same one twice in one JVM. */
   private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
+  private static final int LOWEST_PICKED = 10_000;
+  private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+
   /**
-   * {@code requested}, or a port nobody listens on when it is 0. Never the same free port twice in
-   * one JVM, since PostgreSQL and Kafka pick theirs at the same moment and bind them only later.
+   * {@code requested}, or a port nobody listens on when it is 0. It is picked outside the range the
+   * OS hands to outgoing connections: a port found free there can become any client socket's local
+   * port between our probe and our bind, or between a broker's stop and its restart on the same
+   * port. PostgreSQL and Kafka pick theirs at the same moment and bind them only later, so no port
+   * is handed out twice.
    */
   static synchronized int resolve(int requested) {
     if (requested != 0) {
       return requested;
     }
-    for (int attempt = 0; attempt < 100; attempt++) {
-      try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-        if (HANDED_OUT.add(socket.getLocalPort())) {
-          return socket.getLocalPort();
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("No free port on loopback", e);
+    int[] ephemeral = ephemeralRange();
+    int below = Math.max(0, ephemeral[0] - LOWEST_PICKED);
+    int above = Math.max(0, 65_535 - ephemeral[1]);
+    for (int attempt = 0; attempt < 200; attempt++) {
+      int pick = ThreadLocalRandom.current().nextInt(below + above);
+      int candidate = pick < below ? LOWEST_PICKED + pick : ephemeral[1] + 1 + pick - below;
+      if (!HANDED_OUT.contains(candidate) && isFree(candidate)) {
+        HANDED_OUT.add(candidate);
+        return candidate;
       }
     }
-    throw new IllegalStateException("No free port on loopback that was not handed out already");
+    throw new IllegalStateException(
+        "No free port on loopback outside the ephemeral range "
+            + ephemeral[0]
+            + "-"
+            + ephemeral[1]);
+  }
+
+  /**
+   * The OS's ephemeral port range; Linux's default when it cannot be read. Read by lines: /proc
+   * reports a size of 0, and {@code Files.readString} then returns only the first byte.
+   */
+  private static int[] ephemeralRange() {
+    try {
+      String[] bounds = Files.readAllLines(EPHEMERAL_RANGE).get(0).trim().split("\\s+");
+      return new int[] {Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1])};
+    } catch (IOException | RuntimeException e) {
+      return new int[] {32_768, 60_999};
+    }
+  }
+
+  private static boolean isFree(int port) {
+    try {
+      requireFree(port, "a probe");
+      return true;
+    } catch (PortInUseException e) {
+      return false;
+    }
   }
 
   /** Thrown when a port we are to listen on is taken. */
