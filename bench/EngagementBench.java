@@ -44,6 +44,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -136,12 +137,24 @@ public class EngagementBench {
       }
     }
 
+    /**
+     * A ce_id as the outboxes make them (support's TimeOrderedUuids, a UUID version 7: publish
+     * time first, then random bits; support is not on this classpath).
+     */
+    private static UUID ceId() {
+      long random = ThreadLocalRandom.current().nextLong();
+      long millis = System.currentTimeMillis();
+      return new UUID(
+          (millis << 16) | 0x7000L | (random & 0x0FFFL),
+          (ThreadLocalRandom.current().nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+    }
+
     void send(String topic, String source, EventPayload event, Instant time) throws Exception {
       String key = event.aggregateId();
       ProducerRecord<String, String> record =
           new ProducerRecord<>(topic, key, json.writeValueAsString(event));
       header(record, "ce_specversion", "1.0");
-      header(record, "ce_id", UUID.randomUUID().toString());
+      header(record, "ce_id", ceId().toString());
       header(record, "ce_type", event.eventType());
       header(record, "ce_source", source);
       header(record, "ce_subject", key);

@@ -164,7 +164,7 @@ IMPORT_RATE=$(( I_ACCEPTED * 1000 / IMPORT_MS ))
 log "   $I_ACCEPTED facts in $IMPORT_MS ms = $IMPORT_RATE facts/s; vacuum analyze..."
 db -c "vacuum analyze" >/dev/null
 TOTAL_FACTS=$(sql "select count(*) from facts")
-ROLLUP_ROWS=$(sql "select count(*) from rollups")
+ROLLUP_ROWS=$(sql "select (select count(*) from rollups) + (select count(*) from stock_rollups)")
 TODAY=$(date -u +%F)
 FROM=$(date -u -d "$TODAY - 89 days" +%F)
 M_WEEK="$URL/api/v1/metrics/teams/$TEAM?from=$FROM&to=$TODAY&granularity=WEEK"

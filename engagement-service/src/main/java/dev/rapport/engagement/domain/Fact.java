@@ -56,9 +56,34 @@ public record Fact(
         ceId);
   }
 
-  /** The id of the fact {@code kind}/{@code label}/{@code teamId} of the event {@code ceId}. */
+  /**
+   * The id of the fact {@code kind}/{@code label}/{@code teamId} of the event {@code ceId}: a hash
+   * of those (so a redelivery yields the same id). When the ce_id is time-ordered (a UUID version
+   * 7, as every Rapport outbox makes them), the id keeps its millisecond timestamp in front (a UUID
+   * version 8, RFC 9562's custom layout): facts then arrive in id order and the key index grows at
+   * its right edge, where a hash alone would insert all over it.
+   */
   public static UUID id(String ceId, FactKind kind, String label, String teamId) {
     String name = ceId + "|" + kind + "|" + (label == null ? "" : label) + "|" + teamId;
-    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    UUID hashed = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    UUID source = timeOrdered(ceId);
+    if (source == null) {
+      return hashed;
+    }
+    long timestamp = source.getMostSignificantBits() & 0xFFFF_FFFF_FFFF_0000L;
+    long version8 = 0x8000L | (hashed.getMostSignificantBits() & 0x0FFFL);
+    return new UUID(timestamp | version8, hashed.getLeastSignificantBits());
+  }
+
+  /** {@code ceId} as a UUID when it is one of version 7, else null. */
+  private static UUID timeOrdered(String ceId) {
+    if (ceId == null || ceId.length() != 36 || ceId.charAt(14) != '7') {
+      return null;
+    }
+    try {
+      return UUID.fromString(ceId);
+    } catch (IllegalArgumentException notAUuid) {
+      return null;
+    }
   }
 }

@@ -14,14 +14,16 @@ import java.util.stream.Collectors;
 
 /**
  * What a list of new facts adds to the roll-ups, summed per row first and then written in one
- * statement per table (rollups, and team_rollups with business services and priorities added up),
- * in key order, so two transactions lock shared rows in the same order.
+ * statement per table (rollups for the flows, stock_rollups for the stocks, and team_rollups with
+ * business services and priorities added up), in key order, so two transactions lock shared rows in
+ * the same order.
  */
 final class RollupDeltas {
   private static final List<String> ROLLUP_KEY =
       List.of("day", "team_id", "business_service_id", "priority", "series");
   private static final List<String> TEAM_ROLLUP_KEY = List.of("team_id", "day", "series");
   private static final String UPSERT_ROLLUP = upsert("rollups", ROLLUP_KEY);
+  private static final String UPSERT_STOCK_ROLLUP = upsert("stock_rollups", ROLLUP_KEY);
   private static final String UPSERT_TEAM_ROLLUP = upsert("team_rollups", TEAM_ROLLUP_KEY);
 
   /**
@@ -94,16 +96,25 @@ final class RollupDeltas {
     }
   }
 
-  /** Adds the counts to rollups and, summed per day, team and series, to team_rollups. */
+  /**
+   * Adds the counts to rollups (flows) and stock_rollups (stocks, {@link RollupReader#isStock})
+   * and, summed per day, team and series, to team_rollups.
+   */
   void write(Connection connection) throws SQLException {
-    upsert(connection);
+    Map<RowKey, Delta> flows = new TreeMap<>(KEY_ORDER);
+    Map<RowKey, Delta> stocks = new TreeMap<>(KEY_ORDER);
+    rows.forEach(
+        (key, delta) -> (RollupReader.isStock(key.series()) ? stocks : flows).put(key, delta));
+    upsert(connection, UPSERT_ROLLUP, flows);
+    upsert(connection, UPSERT_STOCK_ROLLUP, stocks);
     upsertTeams(connection);
   }
 
-  private void upsert(Connection connection) throws SQLException {
+  private static void upsert(Connection connection, String upsert, Map<RowKey, Delta> rows)
+      throws SQLException {
     write(
         connection,
-        UPSERT_ROLLUP,
+        upsert,
         rows,
         key ->
             new String[] {

@@ -88,7 +88,7 @@ public class RollupReader {
   /** The days of a scope wider than a team's: the full grain's rows summed per day and series. */
   private Map<LocalDate, Map<String, Sum>> summedDaily(Scope scope, LocalDate from, LocalDate to) {
     String range =
-        " from " + scope.rollupTable() + " where day between ? and ? and " + scope.condition();
+        " from " + Scope.FULL_GRAIN + " where day between ? and ? and " + scope.condition();
     Map<LocalDate, Map<String, Sum>> days = new TreeMap<>();
     query(
         "select day, series, sum(n), sum(total)" + range + " group by day, series",
@@ -127,7 +127,7 @@ public class RollupReader {
   public Map<String, Sum> stocksBefore(Scope scope, LocalDate day) {
     String sql =
         "select series, sum(n), sum(total) from "
-            + scope.rollupTable()
+            + scope.stockTable()
             + " where day < ? and "
             + STOCKS
             + " and "

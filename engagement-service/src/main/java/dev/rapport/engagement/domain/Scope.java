@@ -26,12 +26,24 @@ public record Scope(Kind kind, String id) {
     return new Scope(Kind.SERVICE, businessServiceId.toString());
   }
 
+  private static final String FULL_GRAIN_COLUMNS =
+      "day, team_id, business_service_id, series, n, total, buckets";
+
   /**
-   * The roll-up table this scope reads: a team's the per-team grain (team_rollups), others the full
-   * one (rollups); both have day, series, n, total, buckets and team_id.
+   * The full grain's roll-ups, rollups' flows and stock_rollups' stocks together, as a table
+   * expression with day, series, n, total, buckets, team_id and business_service_id: what a scope
+   * wider than a team's reads (a team's reads team_rollups).
    */
-  String rollupTable() {
-    return kind == Kind.TEAM ? "team_rollups" : "rollups";
+  static final String FULL_GRAIN =
+      "(select "
+          + FULL_GRAIN_COLUMNS
+          + " from rollups union all select "
+          + FULL_GRAIN_COLUMNS
+          + " from stock_rollups) as r";
+
+  /** The roll-ups holding this scope's stocks (the backlog, open skill gaps). */
+  String stockTable() {
+    return kind == Kind.TEAM ? "team_rollups" : "stock_rollups";
   }
 
   /** The roll-up condition of this scope, with one {@code ?} for {@link #id} unless OVERVIEW. */

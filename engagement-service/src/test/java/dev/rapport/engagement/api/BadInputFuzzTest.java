@@ -30,7 +30,13 @@ class BadInputFuzzTest {
 
   /** Written by the consumers from events, never by a request. */
   private static final Set<String> CONSUMER_TABLES =
-      Set.of("processed_events", "facts", "rollups", "ticket_states", "survey_ratings");
+      Set.of(
+          "processed_events",
+          "facts",
+          "rollups",
+          "stock_rollups",
+          "ticket_states",
+          "survey_ratings");
 
   @TestHTTPResource("/")
   URI baseUri;

@@ -306,6 +306,22 @@ class MetricsFlowTest {
     assertThat(byService.getString("scope")).isEqualTo("service:" + service);
     assertThat(byService.getDouble("metrics.find { it.name == 'ticketsOpened' }.series[0].value"))
         .isEqualTo(4);
+    // And its backlog, a stock: the days in range, then (from this Monday on) every earlier day.
+    assertThat(byService.getDouble("metrics.find { it.name == 'backlogAge' }.series[0].value"))
+        .isCloseTo(6.125, within(0.001));
+    assertThat(byService.getLong("metrics.find { it.name == 'backlogAge' }.series[0].n"))
+        .isEqualTo(2);
+    JsonPath serviceThisWeek =
+        TestCallers.as(lead, "lead")
+            .queryParam("from", thisMonday.toString())
+            .queryParam("to", today.toString())
+            .get("/api/v1/metrics/services/{id}", service)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(serviceThisWeek.getLong("metrics.find { it.name == 'backlogAge' }.series[0].n"))
+        .isEqualTo(3);
   }
 
   private JsonPath week(String lead, int index, String metric) {
