@@ -5,17 +5,8 @@
 -- indexes. The stocks (open backlog, open skill gaps) now live in a table of their own, with those
 -- covering indexes; rollups keeps the flows, indexed only by columns that never change, and leaves
 -- room on its pages for in-place updates. rollups_team_day was unused: the key leads with the day.
-create table stock_rollups (
-  day date not null,
-  team_id text not null,
-  business_service_id text not null,
-  priority text not null,
-  series text not null,
-  n bigint not null,
-  total double precision not null,
-  buckets bigint[],
-  primary key (day, team_id, business_service_id, priority, series)
-);
+create table stock_rollups (like rollups);
+alter table stock_rollups add primary key (day, team_id, business_service_id, priority, series);
 
 insert into stock_rollups
   select day, team_id, business_service_id, priority, series, n, total, buckets

@@ -20,6 +20,7 @@ final class Ports {
 
   private static final int LOWEST_PICKED = 10_000;
   private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+  private static final int[] EPHEMERAL = ephemeralRange();
 
   /**
    * {@code requested}, or a port nobody listens on when it is 0. It is picked outside the range the
@@ -32,12 +33,11 @@ final class Ports {
     if (requested != 0) {
       return requested;
     }
-    int[] ephemeral = ephemeralRange();
-    int below = Math.max(0, ephemeral[0] - LOWEST_PICKED);
-    int above = Math.max(0, 65_535 - ephemeral[1]);
+    int below = Math.max(0, EPHEMERAL[0] - LOWEST_PICKED);
+    int above = Math.max(0, 65_535 - EPHEMERAL[1]);
     for (int attempt = 0; attempt < 200; attempt++) {
       int pick = ThreadLocalRandom.current().nextInt(below + above);
-      int candidate = pick < below ? LOWEST_PICKED + pick : ephemeral[1] + 1 + pick - below;
+      int candidate = pick < below ? LOWEST_PICKED + pick : EPHEMERAL[1] + 1 + pick - below;
       if (!HANDED_OUT.contains(candidate) && isFree(candidate)) {
         HANDED_OUT.add(candidate);
         return candidate;
@@ -45,9 +45,9 @@ final class Ports {
     }
     throw new IllegalStateException(
         "No free port on loopback outside the ephemeral range "
-            + ephemeral[0]
+            + EPHEMERAL[0]
             + "-"
-            + ephemeral[1]);
+            + EPHEMERAL[1]);
   }
 
   /**

@@ -74,7 +74,9 @@ final class RollupDeltas {
     long[] buckets;
   }
 
-  private final Map<RowKey, Delta> rows = new TreeMap<>(KEY_ORDER);
+  // Flows go to rollups, stocks ({@link RollupReader#isStock}) to stock_rollups.
+  private final Map<RowKey, Delta> flows = new TreeMap<>(KEY_ORDER);
+  private final Map<RowKey, Delta> stocks = new TreeMap<>(KEY_ORDER);
 
   /** Counts {@code fact} in its roll-up row of {@code series}. */
   void add(Fact fact, String series) {
@@ -86,7 +88,8 @@ final class RollupDeltas {
             dims.businessServiceId() == null ? "" : dims.businessServiceId().toString(),
             orNone(dims.priority()),
             series);
-    Delta delta = rows.computeIfAbsent(key, k -> new Delta());
+    Delta delta =
+        (RollupReader.isStock(series) ? stocks : flows).computeIfAbsent(key, k -> new Delta());
     int sign = fact.kind().sign();
     delta.n += sign;
     delta.total += sign * fact.measure();
@@ -101,10 +104,6 @@ final class RollupDeltas {
    * and, summed per day, team and series, to team_rollups.
    */
   void write(Connection connection) throws SQLException {
-    Map<RowKey, Delta> flows = new TreeMap<>(KEY_ORDER);
-    Map<RowKey, Delta> stocks = new TreeMap<>(KEY_ORDER);
-    rows.forEach(
-        (key, delta) -> (RollupReader.isStock(key.series()) ? stocks : flows).put(key, delta));
     upsert(connection, UPSERT_ROLLUP, flows);
     upsert(connection, UPSERT_STOCK_ROLLUP, stocks);
     upsertTeams(connection);
@@ -129,20 +128,21 @@ final class RollupDeltas {
   /** The same deltas summed per day, team and series, into team_rollups. */
   private void upsertTeams(Connection connection) throws SQLException {
     Map<RowKey, Delta> teams = new TreeMap<>(KEY_ORDER);
-    for (Map.Entry<RowKey, Delta> row : rows.entrySet()) {
-      RowKey key = row.getKey();
-      Delta delta =
-          teams.computeIfAbsent(
-              new RowKey(key.day(), key.teamId(), "", "", key.series()), k -> new Delta());
-      Delta more = row.getValue();
-      delta.n += more.n;
-      delta.total += more.total;
-      if (more.buckets != null) {
-        delta.buckets =
-            delta.buckets == null
-                ? more.buckets.clone()
-                : Histogram.add(delta.buckets, more.buckets);
-      }
+    for (Map<RowKey, Delta> rows : List.of(flows, stocks)) {
+      rows.forEach(
+          (key, more) -> {
+            Delta delta =
+                teams.computeIfAbsent(
+                    new RowKey(key.day(), key.teamId(), "", "", key.series()), k -> new Delta());
+            delta.n += more.n;
+            delta.total += more.total;
+            if (more.buckets != null) {
+              delta.buckets =
+                  delta.buckets == null
+                      ? more.buckets.clone()
+                      : Histogram.add(delta.buckets, more.buckets);
+            }
+          });
     }
     write(
         connection,

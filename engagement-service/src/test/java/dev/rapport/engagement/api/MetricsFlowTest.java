@@ -294,15 +294,7 @@ class MetricsFlowTest {
                   .isEqualTo(trainingBefore + 1);
             });
     // The business service sees its tickets too.
-    JsonPath byService =
-        TestCallers.as(lead, "lead")
-            .queryParam("from", monday.toString())
-            .queryParam("to", today.toString())
-            .get("/api/v1/metrics/services/{id}", service)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath byService = serviceReport(lead, monday);
     assertThat(byService.getString("scope")).isEqualTo("service:" + service);
     assertThat(byService.getDouble("metrics.find { it.name == 'ticketsOpened' }.series[0].value"))
         .isEqualTo(4);
@@ -311,17 +303,13 @@ class MetricsFlowTest {
         .isCloseTo(6.125, within(0.001));
     assertThat(byService.getLong("metrics.find { it.name == 'backlogAge' }.series[0].n"))
         .isEqualTo(2);
-    JsonPath serviceThisWeek =
-        TestCallers.as(lead, "lead")
-            .queryParam("from", thisMonday.toString())
-            .queryParam("to", today.toString())
-            .get("/api/v1/metrics/services/{id}", service)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath serviceThisWeek = serviceReport(lead, thisMonday);
     assertThat(serviceThisWeek.getLong("metrics.find { it.name == 'backlogAge' }.series[0].n"))
         .isEqualTo(3);
+  }
+
+  private JsonPath serviceReport(String lead, LocalDate from) {
+    return metrics(lead, "/api/v1/metrics/services/{id}", service, from);
   }
 
   private JsonPath week(String lead, int index, String metric) {
@@ -338,10 +326,15 @@ class MetricsFlowTest {
   }
 
   private JsonPath report(String lead) {
+    return metrics(lead, "/api/v1/metrics/teams/{team}", team, monday);
+  }
+
+  /** A report from {@code from} to today, by WEEK (the default). */
+  private JsonPath metrics(String lead, String path, Object scopeId, LocalDate from) {
     return TestCallers.as(lead, "lead")
-        .queryParam("from", monday.toString())
+        .queryParam("from", from.toString())
         .queryParam("to", today.toString())
-        .get("/api/v1/metrics/teams/{team}", team)
+        .get(path, scopeId)
         .then()
         .statusCode(200)
         .extract()

@@ -21,10 +21,10 @@ class FactIdTest {
   }
 
   @Test
-  void factsOfTimeOrderedEventsKeepTheEventsOrderSoTheKeyIndexGrowsAtItsEnd() throws Exception {
-    UUID earlier = TimeOrderedUuids.next();
-    Thread.sleep(2);
-    UUID later = TimeOrderedUuids.next();
+  void factsOfTimeOrderedEventsKeepTheEventsOrderSoTheKeyIndexGrowsAtItsEnd() {
+    long now = System.currentTimeMillis();
+    UUID earlier = TimeOrderedUuids.at(now);
+    UUID later = TimeOrderedUuids.at(now + 1);
 
     UUID first = Fact.id(earlier.toString(), FactKind.TICKET_OPENED, null, "network");
     UUID second = Fact.id(later.toString(), FactKind.TICKET_OPENED, null, "network");

@@ -17,7 +17,8 @@ public final class TimeOrderedUuids {
     return at(System.currentTimeMillis());
   }
 
-  static UUID at(long epochMillis) {
+  /** An id as {@link #next} makes it at {@code epochMillis}. */
+  public static UUID at(long epochMillis) {
     long random = RANDOM.nextLong();
     long mostSignificant = (epochMillis << 16) | 0x7000L | ((random >>> 52) & 0x0FFFL);
     long leastSignificant = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
