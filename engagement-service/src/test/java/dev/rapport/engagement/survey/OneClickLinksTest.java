@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.engagement.domain.survey.SurveyExpiry;
 import dev.rapport.events.engagement.SurveyAnswered;
 import dev.rapport.local.RapportTestResource;
+import dev.rapport.local.TopicReader;
 import dev.rapport.local.testing.TestCallers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -134,13 +136,20 @@ class OneClickLinksTest extends SurveyTest {
 
     clock.set(start.plus(Duration.ofDays(14)).plusSeconds(1));
     browser().get(request.ratingPath(5)).then().statusCode(410).body(containsString("expired"));
-    assertThat(QuarkusTransaction.requiringNew().call(expiry::expireDue)).isPositive();
-    TestCallers.as(jo, "requester")
-        .queryParam("status", "EXPIRED")
-        .get("/api/v1/surveys")
-        .then()
-        .statusCode(200)
-        .body("items[0].id", equalTo(request.survey().toString()));
+    // A sweep now rather than at the next interval; the scheduled one may be expiring it at the
+    // same
+    // moment (this one then skips the locked row), so what counts is that it is listed EXPIRED.
+    QuarkusTransaction.requiringNew().call(expiry::expireDue);
+    Awaitility.await()
+        .atMost(TopicReader.PATIENCE)
+        .untilAsserted(
+            () ->
+                TestCallers.as(jo, "requester")
+                    .queryParam("status", "EXPIRED")
+                    .get("/api/v1/surveys")
+                    .then()
+                    .statusCode(200)
+                    .body("items[0].id", equalTo(request.survey().toString())));
   }
 
   @Test
