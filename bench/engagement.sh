@@ -19,7 +19,11 @@
 #      which consumes from the start; events/s = events applied / (last processed_at - first
 #      processed_at) of processed_events (each event's transaction start). Its own survey requests
 #      (outbox -> rapport.engagement.v1 -> its consumer) count too. Checks that every published
-#      event was applied exactly once (processed_events per channel = published).
+#      event was applied exactly once (processed_events per channel = published). And what the ingest
+#      cost: CPU per event of the service, PostgreSQL and Kafka while the backlog was consumed
+#      (bench/suite_cpu.py over the launcher's and PostgreSQL's process trees), against the budget
+#      the limit leaves (cores / 5,000 events/s): when every core is busy, the rate cannot pass
+#      cores / CPU per event.
 #   2. reads at BENCH_FACTS (1,000,000) facts: a history over BENCH_DAYS (400) days, 10 teams, 20
 #      business services, 4 priorities, every fact kind, through POST /api/v1/facts:import (NDJSON,
 #      chunks of BENCH_CHUNK lines, one at a time; the load time is printed), then VACUUM ANALYZE; then
@@ -123,6 +127,8 @@ suite_stop
 mkdir -p "$SCRATCH/engagement-service/target"
 cp -r "$ROOT/engagement-service/target/quarkus-app" "$SCRATCH/engagement-service/target/"
 suite_start "Services ready in"
+suite_cpu() { python3 "$ROOT/bench/suite_cpu.py" "$SUITE_PID" "$SCRATCH"; }
+read -r CPU0_TOTAL CPU0_SERVICE CPU0_PG CPU0_KAFKA < <(suite_cpu)
 channel_count() { sql "select count(*) from processed_events where consumer = 'engagement-service:$1'"; }
 previous=-1 stalled=0
 while :; do
@@ -138,6 +144,7 @@ while :; do
   previous=$applied
   sleep 1
 done
+read -r CPU1_TOTAL CPU1_SERVICE CPU1_PG CPU1_KAFKA < <(suite_cpu)
 # Wait until the service's own survey requests (published by its relay) have come back too.
 sleep 3
 own=$(sql "select count(*) from outbox where topic = 'rapport.engagement.v1'")
@@ -150,6 +157,17 @@ LOST=ok
 [[ $A_TICKETS == "$P_TICKETS" && $A_NOTIFICATIONS == "$P_NOTIFICATIONS" && $A_SKILLS == "$P_SKILLS" \
    && $A_ENGAGEMENT == $((P_ENGAGEMENT + own)) && $unsent == 0 ]] || LOST=MISMATCH
 log "   applied $APPLIED events in $SPAN_MS ms = $INGEST_RATE/s; $FACTS_AFTER_INGEST facts; counts $LOST"
+# CPU per event while the backlog was consumed (from the service's readiness; its JIT compiler
+# included): on a machine whose cores are all busy, the rate is at most cores / CPU per event.
+TCK=$(getconf CLK_TCK)
+per_event() { awk -v a="$1" -v b="$2" -v n="$APPLIED" -v h="$TCK" 'BEGIN { printf "%.3f", (b - a) * 1000 / h / n }'; }
+CPU_SERVICE=$(per_event "$CPU0_SERVICE" "$CPU1_SERVICE")
+CPU_PG=$(per_event "$CPU0_PG" "$CPU1_PG")
+CPU_KAFKA=$(per_event "$CPU0_KAFKA" "$CPU1_KAFKA")
+CPU_TOTAL=$(per_event "$CPU0_TOTAL" "$CPU1_TOTAL")
+CPU_BOUND=$(awk -v c="$(nproc)" -v t="$CPU_TOTAL" 'BEGIN { printf "%d", c * 1000 / t }')
+CPU_BUDGET=$(awk -v c="$(nproc)" -v t="$T_INGEST" 'BEGIN { printf "%.3f", c * 1000 / t }')
+log "   CPU per event (ms): service $CPU_SERVICE, PostgreSQL $CPU_PG, Kafka $CPU_KAFKA, suite $CPU_TOTAL; $(nproc) cores allow $CPU_BOUND/s at that cost"
 
 # ---------------------------------------------------------------------------------------------
 # 2. Reads at 1 M facts
@@ -200,6 +218,8 @@ printf '  %-62s %s\n' \
   "  applied per channel = published (tickets notif. skills eng.)" "$A_TICKETS $A_NOTIFICATIONS $A_SKILLS $A_ENGAGEMENT: $LOST" \
   "  ratio to the ceiling" "$(ratio "$INGEST_RATE" "$C_RATE")" \
   "  facts after the ingest" "$FACTS_AFTER_INGEST" \
+  "  CPU per event (ms): service / PostgreSQL / Kafka / suite" "$CPU_SERVICE / $CPU_PG / $CPU_KAFKA / $CPU_TOTAL" \
+  "  events/s that $(nproc) cores allow at that CPU per event" "$CPU_BOUND" \
   "import: facts / ms / facts/s" "$I_ACCEPTED / $IMPORT_MS / $IMPORT_RATE" \
   "  facts in all / roll-up rows" "$TOTAL_FACTS / $ROLLUP_ROWS" \
   "team metrics 90 d WEEK: requests / errors / p50 / p95 / p99 / max (ms)" "$W_N / $W_ERR / $W_P50 / $W_P95 / $W_P99 / $W_MAX" \
@@ -213,6 +233,7 @@ echo "| figure | value | limit | ratio | pass |"
 echo "|---|---|---|---|---|"
 echo "| ingest (events/s) | $INGEST_RATE | >= $T_INGEST | $(ratio "$INGEST_RATE" $T_INGEST) | $(pass "$INGEST_RATE" $T_INGEST min) |"
 echo "| ingest vs plain consumer (events/s) | $INGEST_RATE | $C_RATE (ceiling) | $(ratio "$INGEST_RATE" "$C_RATE") | - |"
+echo "| suite CPU per event while ingesting (ms) | $CPU_TOTAL | $CPU_BUDGET ($(nproc) cores / $T_INGEST per s) | $(ratio "$CPU_TOTAL" "$CPU_BUDGET") | $(pass "$CPU_TOTAL" "$CPU_BUDGET" max) |"
 echo "| nothing lost, nothing twice | $LOST | ok | - | $([[ $LOST == ok ]] && echo yes || echo NO) |"
 echo "| team metrics 90 d WEEK p95 (ms) | $W_P95 | < $T_METRICS_P95 | $(ratio "$W_P95" $T_METRICS_P95) | $(pass "$W_P95" $T_METRICS_P95 max) |"
 echo "| team metrics 90 d DAY p95 (ms) | $D_P95 | < $T_METRICS_P95 | $(ratio "$D_P95" $T_METRICS_P95) | $(pass "$D_P95" $T_METRICS_P95 max) |"

@@ -189,24 +189,7 @@ fi
 # ---------------------------------------------------------------------------------------------
 creates() { java -cp "$BENCH_CP" "$ROOT/bench/SlaBench.java" creates "$URL" "$AGENT" "$@"; }
 suite_ticks() { # CPU clock ticks used so far by the suite's process tree (Kafka, PostgreSQL, the service)
-  python3 - "$SUITE_PID" <<'PY'
-import os, sys
-children, ticks = {}, {}
-for pid in filter(str.isdigit, os.listdir("/proc")):
-    try:
-        stat = open(f"/proc/{pid}/stat").read()
-    except OSError:
-        continue
-    fields = stat[stat.rindex(")") + 2:].split()
-    children.setdefault(int(fields[1]), []).append(int(pid))
-    ticks[int(pid)] = sum(map(int, fields[11:15]))  # utime stime cutime cstime
-total, todo = 0, [int(sys.argv[1])]
-while todo:
-    pid = todo.pop()
-    total += ticks.get(pid, 0)
-    todo += children.get(pid, [])
-print(total)
-PY
+  python3 "$ROOT/bench/suite_cpu.py" "$SUITE_PID" "$SCRATCH" | cut -d" " -f1
 }
 measure() { # label: a warm-up, then one measured run; prints "created failed per_second suite_ticks"
   log "   $1: warm-up 5 s, then ${DURATION} s..."

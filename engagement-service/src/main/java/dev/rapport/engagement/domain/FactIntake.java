@@ -20,7 +20,8 @@ import java.util.UUID;
  * {@link SkillFacts}, {@link SurveyFacts}), dated by their payload's instants (an event without
  * ce_time by its arrival); any other event is kept as one EVENT fact of its type. The facts of a
  * transaction's events are gathered and written at once by {@link #flush} (one statement for the
- * facts, one for each roll-up table), which the consumer runs before it commits.
+ * facts, one for each roll-up table, one for the ticket states), which the consumer runs before it
+ * commits.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -101,8 +102,12 @@ public class FactIntake {
     pending().addAll(facts);
   }
 
-  /** Appends the facts recorded in this transaction so far, and counts them in the roll-ups. */
+  /**
+   * Appends the facts recorded in this transaction so far, counts them in the roll-ups, and writes
+   * the ticket states they changed.
+   */
   public void flush() {
+    ticketStates.flush();
     List<Fact> facts = pending();
     if (!facts.isEmpty()) {
       ledger.appendAll(List.copyOf(facts));
