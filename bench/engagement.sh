@@ -172,7 +172,8 @@ CPU_TOTAL=$(per_event "$CPU0_TOTAL" "$CPU1_TOTAL")
 # The later half of the backlog, once the JIT compiler has done most of its work.
 read -r LATE_N LATE_MS < <(sql "select count(*), round(extract(epoch from max(processed_at) - min(processed_at)) * 1000) from (select processed_at from processed_events order by processed_at offset $((APPLIED / 2))) later" | tr '|' ' ')
 LATE_RATE=$(( LATE_N * 1000 / LATE_MS ))
-CPU_LATE=$(awk -v a="${CPUH_TOTAL:-0}" -v b="$CPU1_TOTAL" -v n="$(( APPLIED - ${APPLIED_HALF:-0} ))" -v h="$TCK" 'BEGIN { printf "%.3f", (b - a) * 1000 / h / n }')
+CPU_LATE=n/a # when the first look found more than half of the backlog applied already
+[[ -n ${CPUH_TOTAL:-} ]] && CPU_LATE=$(awk -v a="$CPUH_TOTAL" -v b="$CPU1_TOTAL" -v n="$(( APPLIED - APPLIED_HALF ))" -v h="$TCK" 'BEGIN { printf "%.3f", (b - a) * 1000 / h / n }')
 CPU_BOUND=$(awk -v c="$(nproc)" -v t="$CPU_TOTAL" 'BEGIN { printf "%d", c * 1000 / t }')
 CPU_BUDGET=$(awk -v c="$(nproc)" -v t="$T_INGEST" 'BEGIN { printf "%.3f", c * 1000 / t }')
 log "   CPU per event (ms): service $CPU_SERVICE, PostgreSQL $CPU_PG, Kafka $CPU_KAFKA, suite $CPU_TOTAL; $(nproc) cores allow $CPU_BOUND/s at that cost"

@@ -4,8 +4,9 @@
 
 The tree is the launcher's and, for each directory given after its pid, that of every PostgreSQL
 server whose data directory is in it (postmaster.pid): the embedded PostgreSQL runs detached from
-the launcher, so it is not among its descendants. A process counts its own time and that of the children it has reaped (utime stime cutime cstime),
-so PostgreSQL backends that exited are still counted, under the postmaster. The kind is the first
+the launcher, so it is not among its descendants. A process counts once, with its own time and
+that of the children it has reaped (utime stime cutime cstime), so PostgreSQL backends that exited
+are still counted, under the postmaster. The kind is the first
 of the process's or its nearest ancestor's command line that names a service jar (quarkus-run.jar),
 PostgreSQL or Kafka; anything else (the launcher) counts in the total only. Divide by
 `getconf CLK_TCK` for seconds.
@@ -45,8 +46,12 @@ def main(root, directories):
         ticks[int(pid)] = sum(map(int, fields[11:15]))  # utime stime cutime cstime
     totals = {"total": 0, "services": 0, "postgres": 0, "kafka": 0, None: 0}
     todo = [(root, None)] + [(pid, None) for d in directories for pid in postmasters(d)]
+    seen = set()
     while todo:
         pid, inherited = todo.pop()
+        if pid in seen:
+            continue
+        seen.add(pid)
         kind = kind_of(commands.get(pid, ""), inherited)
         totals["total"] += ticks.get(pid, 0)
         totals[kind] += ticks.get(pid, 0)
