@@ -1,6 +1,7 @@
 package dev.rapport.engagement.domain;
 
 import dev.rapport.events.EventPayload;
+import dev.rapport.events.engagement.SurveyAnswered;
 import dev.rapport.events.ticket.TicketEventPayload;
 import dev.rapport.support.messaging.IncomingCloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,7 @@ public class FactIntake {
   private final SkillFacts skills;
   private final SurveyFacts surveys;
   private final TicketStates ticketStates;
+  private final SurveyRatings surveyRatings;
   private final Clock clock;
   private final TransactionSynchronizationRegistry transaction;
 
@@ -42,6 +44,7 @@ public class FactIntake {
       SkillFacts skills,
       SurveyFacts surveys,
       TicketStates ticketStates,
+      SurveyRatings surveyRatings,
       Clock clock,
       TransactionSynchronizationRegistry transaction) {
     this.ledger = ledger;
@@ -50,17 +53,22 @@ public class FactIntake {
     this.skills = skills;
     this.surveys = surveys;
     this.ticketStates = ticketStates;
+    this.surveyRatings = surveyRatings;
     this.clock = clock;
     this.transaction = transaction;
   }
 
   /**
    * Loads at once what {@link #record} will read for {@code payloads}: the states of the tickets
-   * they are about.
+   * they are about, the earlier ratings of the surveys they answer.
    */
   public void prepare(List<EventPayload> payloads) {
     List<UUID> ticketIds = new ArrayList<>();
+    List<UUID> surveyIds = new ArrayList<>();
     for (EventPayload payload : payloads) {
+      if (payload instanceof SurveyAnswered answered && answered.survey() != null) {
+        surveyIds.add(answered.survey());
+      }
       UUID ticketId =
           payload instanceof TicketEventPayload ticketEvent && ticketEvent.ticket() != null
               ? ticketEvent.ticket().id()
@@ -70,6 +78,7 @@ public class FactIntake {
       }
     }
     ticketStates.load(ticketIds);
+    surveyRatings.load(surveyIds);
   }
 
   /**
@@ -104,10 +113,11 @@ public class FactIntake {
 
   /**
    * Appends the facts recorded in this transaction so far, counts them in the roll-ups, and writes
-   * the ticket states they changed.
+   * the ticket states and survey ratings they changed.
    */
   public void flush() {
     ticketStates.flush();
+    surveyRatings.flush();
     List<Fact> facts = pending();
     if (!facts.isEmpty()) {
       ledger.appendAll(List.copyOf(facts));

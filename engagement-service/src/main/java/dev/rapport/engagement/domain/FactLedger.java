@@ -89,9 +89,7 @@ public class FactLedger {
     }
     Set<UUID> added = new HashSet<>();
     try (PreparedStatement insert = connection.prepareStatement(INSERT_FACTS)) {
-      for (int c = 0; c < columns.length; c++) {
-        insert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
-      }
+      ColumnArrays.bind(connection, insert, columns);
       try (ResultSet ids = insert.executeQuery()) {
         while (ids.next()) {
           added.add(ids.getObject(1, UUID.class));

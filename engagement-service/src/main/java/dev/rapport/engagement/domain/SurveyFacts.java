@@ -22,6 +22,11 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class SurveyFacts {
+  private final SurveyRatings ratings;
+
+  SurveyFacts(SurveyRatings ratings) {
+    this.ratings = ratings;
+  }
 
   /** The facts of {@code payload}; none for a type that counts in no metric. */
   public List<Fact> of(IncomingCloudEvent event, EventPayload payload) {
@@ -39,12 +44,12 @@ public class SurveyFacts {
     return List.of();
   }
 
-  private static List<Fact> answer(IncomingCloudEvent event, SurveyAnswered answered) {
+  private List<Fact> answer(IncomingCloudEvent event, SurveyAnswered answered) {
     if (answered.survey() == null || answered.rating() < 1 || answered.rating() > 5) {
       throw new IllegalArgumentException(
           event.type() + " " + event.id() + " has no survey or a rating outside 1..5");
     }
-    SurveyRating earlier = SurveyRating.findById(answered.survey());
+    SurveyRating earlier = ratings.find(answered.survey());
     List<Fact> facts = new ArrayList<>();
     SurveyRating rating = earlier;
     if (earlier == null) {
@@ -62,9 +67,7 @@ public class SurveyFacts {
     }
     rating.rating = answered.rating();
     facts.add(counted(event, FactKind.SURVEY_ANSWERED, rating, answered.rating()));
-    if (earlier == null) {
-      rating.persist();
-    }
+    ratings.save(rating);
     return facts;
   }
 

@@ -5,6 +5,7 @@ import dev.rapport.engagement.domain.survey.SkipReason;
 import dev.rapport.engagement.domain.survey.Survey;
 import dev.rapport.engagement.domain.survey.SurveyEvents;
 import dev.rapport.engagement.domain.survey.SurveyOptOuts;
+import dev.rapport.engagement.domain.survey.SurveyRows;
 import dev.rapport.engagement.domain.survey.SurveyStatus;
 import dev.rapport.events.ticket.TicketEventPayload;
 import dev.rapport.events.ticket.TicketReopened;
@@ -24,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -38,19 +40,22 @@ import java.util.UUID;
  *
  * <p>The ticket events of a transaction (a consumer's batch) are gathered and applied in their
  * order by {@link #flush}, which reads what they need for the lot at once: the requesters' locks,
- * the tickets' current surveys, who was asked lately and who opted out.
+ * the tickets' current surveys, who was asked lately and who opted out ({@link SurveyRows}); and
+ * writes the new and withdrawn surveys at its end.
+ *
+ * <p>One requester's resolutions are applied one at a time (tickets of several partitions, or
+ * replicas, may resolve at once), so that two of them cannot both see "not asked lately": a batch
+ * locks its requesters first, in name order, so that two batches cannot wait for each other.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class SurveyTriggers {
   static final String REOPENED = "the ticket was reopened";
 
-  private static final List<SurveyStatus> ASKED =
-      List.of(SurveyStatus.PENDING, SurveyStatus.ANSWERED, SurveyStatus.EXPIRED);
-
   private final Clock clock;
   private final CsatConfig csat;
   private final SurveyOptOuts optOuts;
+  private final SurveyRows rows;
   private final SurveyEvents events;
   private final TransactionSynchronizationRegistry transaction;
 
@@ -58,11 +63,13 @@ public class SurveyTriggers {
       Clock clock,
       CsatConfig csat,
       SurveyOptOuts optOuts,
+      SurveyRows rows,
       SurveyEvents events,
       TransactionSynchronizationRegistry transaction) {
     this.clock = clock;
     this.csat = csat;
     this.optOuts = optOuts;
+    this.rows = rows;
     this.events = events;
     this.transaction = transaction;
   }
@@ -89,6 +96,10 @@ public class SurveyTriggers {
         reopened(batch, event.ticket());
       }
     }
+    // Withdrawn ones first: a survey of this batch for the same ticket (its resolution after the
+    // reopen) must find the earlier one reopened, or the one-per-resolution index refuses it.
+    rows.reopened(batch.reopened);
+    rows.created(batch.created);
     events.requested(batch.asked);
   }
 
@@ -104,10 +115,15 @@ public class SurveyTriggers {
 
     final List<Survey> asked = new ArrayList<>();
 
+    /** Written by {@link #flush}: the new surveys, and the stored ones a reopen withdrew. */
+    final List<Survey> created = new ArrayList<>();
+
+    final List<Survey> reopened = new ArrayList<>();
+
     Batch(List<TicketEventPayload> events, Instant now) {
       this.events = events;
       this.now = now;
-      Set<String> requesters = new TreeSet<>();
+      SortedSet<String> requesters = new TreeSet<>();
       Set<UUID> tickets = new HashSet<>();
       for (TicketEventPayload event : events) {
         tickets.add(event.ticket().id());
@@ -116,47 +132,20 @@ public class SurveyTriggers {
           requesters.add(requester);
         }
       }
-      lock(requesters);
-      List<Survey> surveys = Survey.list("ticketId in ?1 and reopenedAt is null", tickets);
-      surveys.forEach(s -> current.computeIfAbsent(s.ticketId, t -> new ArrayList<>()).add(s));
+      rows.lock(requesters);
+      rows.current(tickets)
+          .forEach(s -> current.computeIfAbsent(s.ticketId, t -> new ArrayList<>()).add(s));
       if (requesters.isEmpty()) {
         optedOut = Set.of();
         return;
       }
       optedOut = optOuts.optedOut(requesters);
-      Survey.getEntityManager()
-          .createQuery(
-              "select requester, count(*) from Survey where requester in ?1 and status in ?2"
-                  + " and requestedAt > ?3 group by requester",
-              Object[].class)
-          .setParameter(1, requesters)
-          .setParameter(2, ASKED)
-          .setParameter(3, fatigueSince())
-          .getResultList()
-          .forEach(row -> askedLately.put((String) row[0], ((Number) row[1]).longValue()));
+      askedLately.putAll(rows.askedSince(requesters, fatigueSince()));
     }
 
     Instant fatigueSince() {
       return now.minus(csat.minInterval());
     }
-  }
-
-  /**
-   * One requester's resolutions one at a time (tickets of several partitions, or replicas, may
-   * resolve at once), so that two of them cannot both see "not asked lately". Taken in name order,
-   * so that two batches cannot wait for each other.
-   */
-  private static void lock(Set<String> sortedRequesters) {
-    if (sortedRequesters.isEmpty()) {
-      return;
-    }
-    Survey.getEntityManager()
-        .createNativeQuery(
-            "select count(*) from (select pg_advisory_xact_lock(hashtext('survey:' || r))"
-                + " from (select r from unnest(cast(?1 as text[])) as u(r) order by r) sorted)"
-                + " locked")
-        .setParameter(1, sortedRequesters.toArray(String[]::new))
-        .getSingleResult();
   }
 
   private static String requester(TicketSummary ticket) {
@@ -178,11 +167,11 @@ public class SurveyTriggers {
     if (skip != null) {
       survey.status = SurveyStatus.SKIPPED;
       survey.skipReason = skip;
-      survey.persist();
+      batch.created.add(survey);
       return;
     }
     survey.status = SurveyStatus.PENDING;
-    survey.persist();
+    batch.created.add(survey);
     batch.askedLately.merge(requester, 1L, Long::sum);
     batch.asked.add(survey);
   }
@@ -215,6 +204,9 @@ public class SurveyTriggers {
     batch.asked.clear();
     for (Survey survey : current) {
       survey.reopenedAt = batch.now;
+      if (!batch.created.contains(survey)) {
+        batch.reopened.add(survey);
+      }
       if (survey.status == SurveyStatus.PENDING) {
         survey.status = SurveyStatus.CANCELLED;
         survey.cancelledAt = batch.now;
@@ -224,9 +216,6 @@ public class SurveyTriggers {
         }
       }
     }
-    // Written now: a survey of this batch inserted later for the same ticket (its resolution
-    // after this reopen) must find this one reopened, or the one-per-resolution index refuses it.
-    Survey.getEntityManager().flush();
   }
 
   @SuppressWarnings("unchecked")

@@ -120,19 +120,10 @@ public class TicketStates {
   }
 
   private static void write(Connection connection, List<TicketState> states) throws SQLException {
-    String[][] columns = new String[TYPES.length][states.size()];
-    for (int i = 0; i < states.size(); i++) {
-      List<Object> values = states.get(i).values();
-      for (int c = 0; c < TYPES.length; c++) {
-        columns[c][i] = values.get(c) == null ? null : values.get(c).toString();
-      }
-    }
-    try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-      for (int c = 0; c < columns.length; c++) {
-        upsert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
-      }
-      upsert.executeUpdate();
-    }
+    ColumnArrays.executeUpdate(
+        connection,
+        UPSERT,
+        ColumnArrays.of(states, TYPES.length, state -> state.values().toArray()));
   }
 
   private static TicketState read(ResultSet rows) throws SQLException {

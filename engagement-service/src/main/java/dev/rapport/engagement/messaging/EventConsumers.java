@@ -86,6 +86,7 @@ public class EventConsumers {
     this.engagement =
         EventRoute.from(ENGAGEMENT, Topics.ENGAGEMENT)
             .on(EventPayload.class, facts::record)
+            .beforeHandling(facts::prepare)
             .beforeCommit(facts::flush);
   }
 

@@ -3,6 +3,7 @@ package dev.rapport.support.input;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.rapport.support.time.CanonicalInstants;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -63,7 +65,10 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
     }
   }
 
-  /** Wraps the java.time deserializers (whatever module made them) with the year range. */
+  /**
+   * Wraps the java.time deserializers (whatever module made them) with the year range; instants in
+   * the canonical form are read by {@link CanonicalInstants}, the rest by the wrapped one.
+   */
   static final class DateTimeRange extends BeanDeserializerModifier {
     @Override
     public JsonDeserializer<?> modifyDeserializer(
@@ -76,25 +81,34 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
           || type == ZonedDateTime.class
           || type == LocalDate.class
           || type == LocalDateTime.class) {
-        return new InRange(deserializer);
+        return new InRange(deserializer, type == Instant.class);
       }
       return deserializer;
     }
   }
 
   static final class InRange extends DelegatingDeserializer {
-    InRange(JsonDeserializer<?> delegate) {
+    private final boolean instants;
+
+    InRange(JsonDeserializer<?> delegate, boolean instants) {
       super(delegate);
+      this.instants = instants;
     }
 
     @Override
     protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
-      return new InRange(newDelegatee);
+      return new InRange(newDelegatee, instants);
     }
 
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
+      if (instants && parser.hasToken(JsonToken.VALUE_STRING)) {
+        Instant canonical = CanonicalInstants.parse(parser.getText());
+        if (canonical != null) {
+          return canonical; // years 1 to 9999 by its form
+        }
+      }
       Object value = super.deserialize(parser, context);
       if (value != null && !inRange(value)) {
         throw new RefusedValueException(parser, InputRules.INSTANT_RANGE);

@@ -78,6 +78,23 @@ class StrictJsonInputTest {
   }
 
   @Test
+  void instantsInTheCanonicalFormAndInOthersReadAlike() throws Exception {
+    for (String due :
+        List.of(
+            "\"2026-12-01T10:00:00Z\"",
+            "\"2026-12-01T10:00:00.000Z\"",
+            "\"2026-12-01T11:00:00+01:00\"",
+            "\" 2026-12-01T10:00:00Z \"")) {
+      assertThat(mapper.readValue("{\"due\":" + due + "}", Body.class).due())
+          .as(due)
+          .isEqualTo(Instant.parse("2026-12-01T10:00:00Z"));
+    }
+    assertThat(problemFor("{\"due\":\"2026-02-30T10:00:00Z\"}").errors())
+        .extracting(FieldError::field)
+        .containsExactly("due");
+  }
+
+  @Test
   void aFieldTheRequestDoesNotHaveIsNamedWithTheFieldsThereAre() {
     Problem problem = problemFor("{\"title\":\"Printer\",\"assignee\":\"bob\"}");
     assertThat(problem.status()).isEqualTo(400);

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -39,13 +40,17 @@ public class SurveyOptOuts {
 
   /** Which of {@code userNames} (normalised) opted out. */
   public Set<String> optedOut(Collection<String> userNames) {
-    List<String> optedOut =
-        SurveyPreference.find(
-                "select userName from SurveyPreference where userName in ?1 and optedOut = true",
-                userNames)
-            .project(String.class)
-            .list();
-    return Set.copyOf(optedOut);
+    // Native, with an array: an HQL "in" list is a new SQL text for every size of the list.
+    List<?> optedOut =
+        SurveyPreference.getEntityManager()
+            .createNativeQuery(
+                "select user_name from survey_preferences"
+                    + " where user_name = any(cast(?1 as text[])) and opted_out")
+            .setParameter(1, userNames.toArray(String[]::new))
+            .getResultList();
+    Set<String> names = new HashSet<>();
+    optedOut.forEach(name -> names.add((String) name));
+    return names;
   }
 
   /** Records {@code userName}'s choice (one statement, so two at once cannot collide). */
