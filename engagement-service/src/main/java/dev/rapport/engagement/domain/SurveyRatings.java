@@ -5,8 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,23 +54,21 @@ public class SurveyRatings {
     missing.forEach(id -> loaded.ratings.put(id, null));
     session()
         .doWork(
-            connection -> {
-              try (PreparedStatement select = connection.prepareStatement(SELECT)) {
-                select.setArray(1, connection.createArrayOf("uuid", missing.toArray()));
-                try (ResultSet rows = select.executeQuery()) {
-                  while (rows.next()) {
-                    SurveyRating rating = new SurveyRating();
-                    rating.surveyId = rows.getObject(1, UUID.class);
-                    rating.rating = rows.getInt(2);
-                    rating.answeredAt = rows.getObject(3, OffsetDateTime.class).toInstant();
-                    rating.teamId = rows.getString(4);
-                    rating.businessServiceId = rows.getObject(5, UUID.class);
-                    rating.priority = rows.getString(6);
-                    loaded.ratings.put(rating.surveyId, rating);
-                  }
-                }
-              }
-            });
+            connection ->
+                ColumnArrays.selectByIds(
+                    connection,
+                    SELECT,
+                    missing,
+                    row -> {
+                      SurveyRating rating = new SurveyRating();
+                      rating.surveyId = row.getObject(1, UUID.class);
+                      rating.rating = row.getInt(2);
+                      rating.answeredAt = row.getObject(3, OffsetDateTime.class).toInstant();
+                      rating.teamId = row.getString(4);
+                      rating.businessServiceId = row.getObject(5, UUID.class);
+                      rating.priority = row.getString(6);
+                      loaded.ratings.put(rating.surveyId, rating);
+                    }));
   }
 
   /** The rating survey {@code surveyId} was last given; null when it was never answered. */

@@ -6,7 +6,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -77,16 +76,15 @@ public class TicketStates {
     session()
         .doWork(
             connection -> {
-              try (PreparedStatement select = connection.prepareStatement(SELECT)) {
-                select.setArray(1, connection.createArrayOf("uuid", missing.toArray()));
-                try (ResultSet rows = select.executeQuery()) {
-                  while (rows.next()) {
-                    TicketState state = read(rows);
+              ColumnArrays.selectByIds(
+                  connection,
+                  SELECT,
+                  missing,
+                  row -> {
+                    TicketState state = read(row);
                     loaded.states.put(state.ticketId, state);
                     loaded.stored.put(state.ticketId, state.values());
-                  }
-                }
-              }
+                  });
             });
   }
 

@@ -92,16 +92,9 @@ public class SurveyRows {
     List<Survey> surveys = new ArrayList<>();
     session()
         .doWork(
-            connection -> {
-              try (PreparedStatement select = connection.prepareStatement(CURRENT)) {
-                select.setArray(1, connection.createArrayOf("uuid", tickets.toArray()));
-                try (ResultSet rows = select.executeQuery()) {
-                  while (rows.next()) {
-                    surveys.add(read(rows));
-                  }
-                }
-              }
-            });
+            connection ->
+                ColumnArrays.selectByIds(
+                    connection, CURRENT, tickets, row -> surveys.add(read(row))));
     return surveys;
   }
 
