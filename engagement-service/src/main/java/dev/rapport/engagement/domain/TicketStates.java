@@ -75,17 +75,16 @@ public class TicketStates {
     missing.forEach(id -> loaded.states.put(id, null));
     session()
         .doWork(
-            connection -> {
-              ColumnArrays.selectByIds(
-                  connection,
-                  SELECT,
-                  missing,
-                  row -> {
-                    TicketState state = read(row);
-                    loaded.states.put(state.ticketId, state);
-                    loaded.stored.put(state.ticketId, state.values());
-                  });
-            });
+            connection ->
+                ColumnArrays.selectByIds(
+                    connection,
+                    SELECT,
+                    missing,
+                    row -> {
+                      TicketState state = read(row);
+                      loaded.states.put(state.ticketId, state);
+                      loaded.stored.put(state.ticketId, state.values());
+                    }));
   }
 
   /** The state of ticket {@code ticketId}; null for a ticket not seen yet. */

@@ -40,6 +40,8 @@ public class SurveyRows {
           + " business_service_id, business_service_name, requester, status, skip_reason,"
           + " requested_at, expires_at, version from surveys"
           + " where ticket_id = any(?::uuid[]) and reopened_at is null";
+  // The status list is the partial index surveys_asked's predicate (V7_1), verbatim, so that
+  // PostgreSQL can read the count from that index.
   private static final String ASKED_SINCE =
       "select requester, count(*) from surveys where requester = any(?::text[])"
           + " and status in ('PENDING', 'ANSWERED', 'EXPIRED') and requested_at > ?"
@@ -59,9 +61,9 @@ public class SurveyRows {
   private static final String REOPEN =
       "update surveys s set reopened_at = u.reopened_at::timestamptz, status = u.status,"
           + " cancelled_at = u.cancelled_at::timestamptz, version = s.version + 1"
-          + " from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[])"
+          + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
           + " as u(id, version, status, cancelled_at, reopened_at)"
-          + " where s.id = u.id and s.version = u.version";
+          + " where s.id = u.id::uuid and s.version = u.version::int";
 
   private final EntityManager entityManager;
 
@@ -158,27 +160,12 @@ public class SurveyRows {
     if (surveys.isEmpty()) {
       return;
     }
-    Object[][] columns = new Object[5][surveys.size()];
-    for (int i = 0; i < surveys.size(); i++) {
-      Survey s = surveys.get(i);
-      columns[0][i] = s.id;
-      columns[1][i] = s.version;
-      columns[2][i] = s.status.name();
-      columns[3][i] = s.cancelledAt == null ? null : s.cancelledAt.toString();
-      columns[4][i] = s.reopenedAt.toString();
-    }
-    String[] types = {"uuid", "int4", "text", "text", "text"};
+    String[][] columns =
+        ColumnArrays.of(
+            surveys, 5, s -> new Object[] {s.id, s.version, s.status, s.cancelledAt, s.reopenedAt});
     int updated =
         session()
-            .doReturningWork(
-                connection -> {
-                  try (PreparedStatement update = connection.prepareStatement(REOPEN)) {
-                    for (int c = 0; c < types.length; c++) {
-                      update.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
-                    }
-                    return update.executeUpdate();
-                  }
-                });
+            .doReturningWork(connection -> ColumnArrays.executeUpdate(connection, REOPEN, columns));
     if (updated != surveys.size()) {
       throw new OptimisticLockException("a survey of a reopened ticket changed meanwhile");
     }
